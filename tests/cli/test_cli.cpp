@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: MIT
+// modelscout-cli end to end, run as a process on the bundled catalog and fixtures.
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <sys/wait.h>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace {
+
+const std::string kCli = MODELSCOUT_CLI;
+const std::string kData = MODELSCOUT_TEST_DATA_DIR;
+const std::string kCatalog = std::string(MODELSCOUT_BUNDLED_DATA_DIR) + "/catalog.json";
+
+const std::vector<std::string> kGuideNames = {
+    "Falcon", "LLaMA / Llama 2", "MPT", "GPT-J", "GPT-Neo", "OpenAI API", "MosaicML", "DeepInfra",
+    "Replicate", "Inworld AI", "ChatFAI", "character.ai", "Convai", "Kamoto.AI", "NPCx"};
+
+struct Result {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string slurp(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+std::filesystem::path tempDir()
+{
+    static const std::filesystem::path dir = [] {
+        std::string pattern = (std::filesystem::temp_directory_path() / "ms-cli-XXXXXX").string();
+        return std::filesystem::path(mkdtemp(pattern.data()));
+    }();
+    return dir;
+}
+
+/** Runs a shell command line; stdout and stderr are captured separately. */
+Result run(const std::string& commandLine)
+{
+    static int counter = 0;
+    const auto errFile = tempDir() / ("stderr-" + std::to_string(++counter));
+    Result r;
+    FILE* pipe = popen((commandLine + " 2>'" + errFile.string() + "'").c_str(), "r");
+    if (!pipe)
+        return r;
+    std::array<char, 4096> buffer{};
+    std::size_t n = 0;
+    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+        r.out.append(buffer.data(), n);
+    const int status = pclose(pipe);
+    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.err = slurp(errFile);
+    return r;
+}
+
+std::string cli(const std::string& args) { return "'" + kCli + "' " + args; }
+
+/** The order in which `names` appear in `text`, as indices into `names`. */
+std::vector<std::size_t> orderOf(const std::string& text, const std::vector<std::string>& names)
+{
+    std::vector<std::pair<std::size_t, std::size_t>> found;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const std::size_t at = text.find(names[i]);
+        if (at != std::string::npos)
+            found.emplace_back(at, i);
+    }
+    std::sort(found.begin(), found.end());
+    std::vector<std::size_t> out;
+    for (const auto& f : found)
+        out.push_back(f.second);
+    return out;
+}
+
+std::vector<std::string> jsonIds(const std::string& text)
+{
+    const auto j = nlohmann::json::parse(text);
+    std::vector<std::string> ids;
+    for (const auto& row : j.at("ranking"))
+        ids.push_back(row.at("id").get<std::string>());
+    return ids;
+}
+
+} // namespace
+
+TEST(Cli, RanksAllFifteenOptionsOfTheBundledCatalog)
+{
+    const Result r = run(cli("rank --catalog '" + kCatalog + "'"));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    for (const auto& name : kGuideNames)
+        EXPECT_NE(r.out.find(name), std::string::npos) << name;
+    // Rows are numbered 1..15 in order (a tie would repeat a number and add '=').
+    std::istringstream lines(r.out);
+    std::string line;
+    int rows = 0;
+    int lastRank = 0;
+    bool inTable = false;
+    while (std::getline(lines, line)) {
+        if (line.rfind("Rank", 0) == 0) {
+            inTable = true;
+            continue;
+        }
+        if (!inTable)
+            continue;
+        if (line.empty())
+            break; // the table ends at the first blank line
+        const int rank = std::stoi(line.substr(0, 5));
+        EXPECT_GE(rank, lastRank);
+        lastRank = rank;
+        ++rows;
+    }
+    EXPECT_EQ(rows, 15);
+    EXPECT_NE(r.out.find("Weights (equal)"), std::string::npos);
+}
+
+TEST(Cli, TheGuideProfileRanksInworldFirstAndOfflinePutsALocalModelFirst)
+{
+    const Result guide = run(cli("rank --profile guide --format json"));
+    ASSERT_EQ(guide.exitCode, 0) << guide.err;
+    const auto guideIds = jsonIds(guide.out);
+    ASSERT_EQ(guideIds.size(), 15u);
+    EXPECT_EQ(guideIds[0], "inworld");
+
+    const Result offline = run(cli("rank --weights offline=1,hardware_gb=0.2 --format json"));
+    ASSERT_EQ(offline.exitCode, 0) << offline.err;
+    const auto offlineIds = jsonIds(offline.out);
+    ASSERT_EQ(offlineIds.size(), 15u);
+    EXPECT_NE(offlineIds, guideIds);
+    const std::vector<std::string> local = {"falcon", "llama", "mpt", "gpt-j", "gpt-neo"};
+    EXPECT_NE(std::find(local.begin(), local.end(), offlineIds[0]), local.end()) << offlineIds[0];
+}
+
+TEST(Cli, HandWorkedFixtureScoresAppearInTheTable)
+{
+    const Result r = run(cli("rank --catalog '" + kData + "/three_by_three.json' --weights quota=2,price=1,voice=1"));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(orderOf(r.out, {"Alpha", "Bravo", "Çeviri Asistanı"}), (std::vector<std::size_t>{0, 1, 2}));
+    EXPECT_NE(r.out.find(" 70.0  100%  Free quota +25.0, Voice +25.0, Price +20.0"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(" 55.0  100%  Free quota +50.0, Price +5.0"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(" 25.0   75%  Price +25.0"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Weights (custom): quota=50.0% price=25.0% voice=25.0%"), std::string::npos) << r.out;
+}
+
+TEST(Cli, JsonAndCsvFormats)
+{
+    const Result json = run(cli("rank --catalog '" + kData + "/three_by_three.json' --weights price=1 --format json"));
+    ASSERT_EQ(json.exitCode, 0) << json.err;
+    const auto j = nlohmann::json::parse(json.out);
+    EXPECT_EQ(j.at("method"), "wsm");
+    ASSERT_EQ(j.at("ranking").size(), 3u);
+    EXPECT_EQ(j["ranking"][0]["id"], "ceviri");
+    EXPECT_DOUBLE_EQ(j["ranking"][0]["score"].get<double>(), 1.0);
+    EXPECT_DOUBLE_EQ(j["ranking"][1]["score"].get<double>(), 0.8);
+    EXPECT_EQ(j["ranking"][0]["missing"], nlohmann::json::array({"voice"}));
+
+    const Result csv = run(cli("rank --catalog '" + kData + "/three_by_three.json' --weights price=1 --format csv"));
+    ASSERT_EQ(csv.exitCode, 0) << csv.err;
+    EXPECT_EQ(csv.out,
+              "rank,id,name,kind,score,coverage,contribution_quota,contribution_price,contribution_voice\r\n"
+              "1,ceviri,Çeviri Asistanı,local_model,1.000000,1.000000,0.000000,1.000000,0.000000\r\n"
+              "2,alpha,Alpha,character_service,0.800000,1.000000,0.000000,0.800000,0.000000\r\n"
+              "3,bravo,Bravo,online_api,0.200000,1.000000,0.000000,0.200000,0.000000\r\n");
+}
+
+TEST(Cli, C01C04OutputIsByteForByteTheSameUnderTurkishAndGermanLocales)
+{
+    const Result c = run("LC_ALL=C " + cli("rank --profile guide --format json"));
+    const Result tr = run("LC_ALL=tr_TR.UTF-8 " + cli("rank --profile guide --format json"));
+    const Result de = run("LC_ALL=de_DE.UTF-8 " + cli("rank --profile guide --format csv"));
+    const Result cCsv = run("LC_ALL=C " + cli("rank --profile guide --format csv"));
+    ASSERT_EQ(c.exitCode, 0);
+    EXPECT_EQ(tr.out, c.out);
+    EXPECT_EQ(de.out, cCsv.out);
+}
+
+TEST(Cli, BadCatalogExitsOneWithTheDiagnostic)
+{
+    const std::string path = kData + "/cases/number-overflow.json";
+    const Result r = run(cli("rank --catalog '" + path + "'"));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err, path + ":1:122: error: number 1e400 is out of range (expected a finite number that fits in a double)\n"
+                     "modelscout-cli: error: " + path + " was not loaded (1 problem)\n");
+}
+
+TEST(Cli, BadWeightsExitOne)
+{
+    Result r = run(cli("rank --weights nope=1"));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("modelscout-cli: error: --weights: \"nope\" is not a criterion of this catalog (criteria: free_quota,"),
+              std::string::npos) << r.err;
+    r = run(cli("rank --weights tts=0,stt=0"));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err, "modelscout-cli: error: all weights are zero: give at least one criterion a weight above 0\n");
+    r = run(cli("rank --profile nobody"));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("the catalog has no profile \"nobody\" (it has: guide"), std::string::npos) << r.err;
+}
+
+TEST(Cli, UsageErrorsExitTwoHelpAndVersionExitZero)
+{
+    EXPECT_EQ(run(cli("rank --format xml")).exitCode, 2);
+    EXPECT_EQ(run(cli("")).exitCode, 2);
+    EXPECT_EQ(run(cli("frobnicate")).exitCode, 2);
+    const Result version = run(cli("--version"));
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_EQ(version.out, "modelscout-cli 0.1.0\n");
+    const Result help = run(cli("--help"));
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_NE(help.out.find("Exit codes: 0 ok, 1 bad input"), std::string::npos) << help.out;
+    const Result rankHelp = run(cli("rank --help"));
+    EXPECT_EQ(rankHelp.exitCode, 0);
+    EXPECT_NE(rankHelp.out.find("--pdf"), std::string::npos);
+}
+
+TEST(Cli, CheckValidatesACatalog)
+{
+    Result r = run(cli("check '" + kCatalog + "'"));
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("a valid catalog: 15 alternatives"), std::string::npos) << r.out;
+    r = run(cli("check '" + kData + "/invalid/gpt4all_2023-07-27_trailing_comma.json'"));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("gpt4all_2023-07-27_trailing_comma.json:293:3: error: syntax error"), std::string::npos) << r.err;
+}
+
+TEST(Cli, WritesAPdfWhoseTextHoldsTheRankedTable)
+{
+    const auto pdf = tempDir() / "report.pdf";
+    const Result r = run("env -u DISPLAY " + cli("rank --profile guide --pdf '" + pdf.string() + "' --format json"));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    ASSERT_TRUE(std::filesystem::exists(pdf));
+    const auto ids = jsonIds(r.out);
+    const Result text = run("pdftotext -layout '" + pdf.string() + "' -");
+    ASSERT_EQ(text.exitCode, 0) << "pdftotext (poppler-utils) is needed: " << text.err;
+    // The ranked names appear in the PDF in the order the CLI ranked them.
+    std::vector<std::string> rankedNames;
+    const auto j = nlohmann::json::parse(r.out);
+    for (const auto& row : j.at("ranking"))
+        rankedNames.push_back(row.at("name").get<std::string>());
+    for (const auto& name : rankedNames)
+        EXPECT_NE(text.out.find(name), std::string::npos) << name;
+    // Names can repeat later (the top three's reasons, sources); the table is the first list.
+    std::size_t at = text.out.find(rankedNames[0]);
+    for (std::size_t i = 1; i < rankedNames.size(); ++i) {
+        const std::size_t next = text.out.find(rankedNames[i], at);
+        ASSERT_NE(next, std::string::npos) << rankedNames[i] << " not after " << rankedNames[i - 1];
+        at = next;
+    }
+    EXPECT_EQ(ids[0], "inworld");
+}
