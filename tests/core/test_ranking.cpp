@@ -205,11 +205,14 @@ TEST(Weights, ParsesIdEqualsNumberLists)
 
 TEST(Weights, C04ParsingAndFormattingIgnoreTheProcessLocale)
 {
-    // Where the Turkish or German locale exists, switch to it; from_chars/to_chars must not care.
+    // Under tr_TR and de_DE the C library's decimal separator is ','; from_chars and
+    // to_chars must not care. scripts/test.sh generates both locales.
     const char* previous = std::setlocale(LC_ALL, nullptr);
     const std::string saved = previous ? previous : "C";
-    for (const char* locale : {"tr_TR.UTF-8", "de_DE.UTF-8", "C"}) {
-        std::setlocale(LC_ALL, locale);
+    for (const char* locale : {"tr_TR.UTF-8", "de_DE.UTF-8"}) {
+        ASSERT_NE(std::setlocale(LC_ALL, locale), nullptr)
+            << locale << " is not installed: run scripts/test.sh, which generates it";
+        ASSERT_EQ(std::string(std::localeconv()->decimal_point), ",") << locale;
         auto parsed = ms::parseWeights("a=0.5");
         ASSERT_TRUE(std::holds_alternative<ms::Weights>(parsed)) << locale;
         EXPECT_EQ(std::get<ms::Weights>(parsed).at("a"), 0.5) << locale;
