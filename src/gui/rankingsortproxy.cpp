@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#include "gui/rankingsortproxy.h"
+
+#include <QVariant>
+
+#include "gui/rankingtablemodel.h"
+
+namespace ms::gui {
+
+RankingSortProxy::RankingSortProxy(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(RankingTableModel::RawValueRole);
+    setDynamicSortFilter(true);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
+}
+
+bool RankingSortProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const QVariant l = left.data(sortRole());
+    const QVariant r = right.data(sortRole());
+
+    // A missing value sorts last in ascending order.
+    if (l.isValid() != r.isValid())
+        return l.isValid();
+
+    if (l.isValid()) {
+        const int type = l.metaType().id();
+        if (type == QMetaType::QString) {
+            const int c = m_collator.compare(l.toString(), r.toString());
+            if (c != 0)
+                return c < 0;
+        } else if (type == QMetaType::Double || type == QMetaType::Int) {
+            const double a = l.toDouble();
+            const double b = r.toDouble();
+            if (a != b)
+                return a < b;
+        } else {
+            const QPartialOrdering order = QVariant::compare(l, r);
+            if (order == QPartialOrdering::Less)
+                return true;
+            if (order == QPartialOrdering::Greater)
+                return false;
+        }
+    }
+    // Ties: catalog order (the source row), which is the ranking's own tie order.
+    return left.row() < right.row();
+}
+
+} // namespace ms::gui
