@@ -195,8 +195,12 @@ void WeightsPanel::setCatalog(const ms::Catalog* catalog)
 ms::Weights WeightsPanel::weights() const
 {
     ms::Weights result;
-    for (const Row& row : m_rows)
-        result[row.id.toStdString()] = static_cast<double>(row.slider->value());
+    for (const Row& row : m_rows) {
+        const bool exactShown = row.exact >= 0.0
+            && std::clamp(static_cast<int>(std::lround(row.exact)), row.exact > 0.0 ? 1 : 0,
+                          static_cast<int>(MaximumWeight)) == row.slider->value();
+        result[row.id.toStdString()] = exactShown ? row.exact : static_cast<double>(row.slider->value());
+    }
     return result;
 }
 
@@ -286,11 +290,13 @@ void WeightsPanel::setSliders(const ms::Weights& weights)
             allSmallIntegers = false;
     }
     const double factor = (allSmallIntegers || largest <= 0.0) ? 1.0 : MaximumWeight / largest;
-    for (const Row& row : m_rows) {
+    for (Row& row : m_rows) {
         const auto it = weights.find(row.id.toStdString());
         int value = 0;
+        row.exact = 0.0;
         if (it != weights.end() && std::isfinite(it->second) && it->second > 0.0) {
-            value = static_cast<int>(std::lround(it->second * factor));
+            row.exact = it->second * factor;
+            value = static_cast<int>(std::lround(row.exact));
             value = std::clamp(value, 1, static_cast<int>(MaximumWeight));
         }
         row.slider->setValue(value);

@@ -35,7 +35,9 @@ public:
      *  first profile, or equal weights when the catalog has none. Emits nothing. */
     void setCatalog(const ms::Catalog* catalog);
 
-    /** The slider values by criterion id (0..10; the engine normalises them). */
+    /** The weights by criterion id on the sliders' 0..10 scale (the engine normalises
+     *  them): a profile's exact weight while its slider still shows it, otherwise the
+     *  slider value. */
     [[nodiscard]] ms::Weights weights() const;
     /** The slider of criterion `criterionId` (byte-wise match), or nullptr. */
     [[nodiscard]] QSlider* slider(const QString& criterionId) const;
@@ -64,6 +66,10 @@ private:
         QSlider* slider = nullptr;
         QSpinBox* spinBox = nullptr;
         QLabel* share = nullptr;
+        /** The profile's weight on the slider scale before rounding (< 0: none). While
+         *  the slider still shows its rounded value, weights() uses this exact value,
+         *  so a profile ranks the same here as in the CLI and the report. */
+        double exact = -1.0;
     };
 
     enum EntryKind { ProfileEntry, EqualEntry, CustomEntry };

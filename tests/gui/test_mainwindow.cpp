@@ -249,9 +249,7 @@ TEST_F(MainWindowTest, SpinBoxFollowsSliderAndProfileBecomesCustom)
 // (3) The bundled catalog: 15 alternatives; weighting only `offline` changes the top row.
 TEST_F(MainWindowTest, BundledCatalogTopRowFollowsOfflineWeight)
 {
-    if (!QFileInfo::exists(bundledCatalog()))
-        GTEST_SKIP() << "no bundled catalog at " << bundledCatalog().toStdString();
-    ASSERT_TRUE(window.loadCatalog(bundledCatalog()));
+    ASSERT_TRUE(window.loadCatalog(bundledCatalog())) << bundledCatalog().toStdString();
     QAbstractItemModel* model = window.rankingModel();
     ASSERT_EQ(model->rowCount(), 15);
     const QString top = nameAt(model, 0);
@@ -266,6 +264,36 @@ TEST_F(MainWindowTest, BundledCatalogTopRowFollowsOfflineWeight)
     EXPECT_NE(nameAt(model, 0), top);
     EXPECT_NEAR(rawScore(model, 0), 1.0, 1e-9); // an alternative that runs offline
     EXPECT_EQ(model->index(0, RankingTableModel::RankColumn).data(RankingTableModel::RawValueRole).toInt(), 1);
+}
+
+// A profile whose weights do not fit the 0..10 sliders exactly (the guide's has 1.5 and
+// 0.5) ranks with its exact weights, so the window agrees with the CLI and the report.
+TEST_F(MainWindowTest, GuideProfileScoresMatchTheEngineExactly)
+{
+    ASSERT_TRUE(window.loadCatalog(bundledCatalog()));
+    const ms::Catalog& catalog = *window.catalog();
+    const ms::Profile* guide = catalog.profile("guide");
+    ASSERT_NE(guide, nullptr);
+    auto* profiles = window.findChild<QComboBox*>(QStringLiteral("profileBox"));
+    ASSERT_NE(profiles, nullptr);
+    const int index = profiles->findData(QStringLiteral("guide"));
+    ASSERT_GE(index, 0);
+    profiles->setCurrentIndex(index);
+    Q_EMIT profiles->activated(index);
+
+    const auto expected = std::get<ms::Ranking>(ms::rankWeightedSum(catalog, guide->weights));
+    QAbstractItemModel* model = window.rankingModel();
+    ASSERT_EQ(model->rowCount(), 15);
+    for (int row = 0; row < 15; ++row)
+        EXPECT_NEAR(rawScore(model, row), expected.rows[static_cast<std::size_t>(row)].score, 1e-12) << row;
+    EXPECT_EQ(nameAt(model, 0), QStringLiteral("Inworld AI"));
+
+    // Moving a slider away from its rounded value makes that one weight the slider's.
+    QSlider* lipSync = window.weightSlider(QStringLiteral("lip_sync"));
+    ASSERT_NE(lipSync, nullptr);
+    lipSync->setValue(lipSync->value() + 1);
+    EXPECT_EQ(profiles->currentText(), QStringLiteral("Custom"));
+    EXPECT_NE(rawScore(model, 0), expected.rows[0].score);
 }
 
 // (4) A broken file is refused (C06, C20) and the previous catalog stays in use.
