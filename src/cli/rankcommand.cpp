@@ -82,7 +82,7 @@ int runRank(const RankOptions& options, std::ostream& out, std::ostream& err)
         weights.clear();
         for (const auto& c : catalog->criteria)
             weights[c.id] = 0.0;
-        for (const auto& [id, w] : profile->weights)
+        for (const auto& [id, w] : profile->scenario.weights)
             weights[id] = w;
         weightsLabel = "profile " + profile->id + ": " + profile->label.en;
     }

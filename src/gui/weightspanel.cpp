@@ -254,7 +254,7 @@ void WeightsPanel::onProfileActivated(int index)
         const ms::Profile* profile = m_catalog->profile(m_profileBox->itemData(index).toString().toStdString());
         if (profile == nullptr)
             return;
-        weights = profile->weights;
+        weights = profile->scenario.weights;
         description = qs(profile->description.get("en"));
     }
     // The profile's reasoning can be a paragraph: keep it out of the way of the sliders.

@@ -89,7 +89,7 @@ TEST(BundledCatalog, TheGuidesProfileRanksInworldFirst)
     const ms::Catalog& c = bundled();
     const ms::Profile* guide = c.profile("guide");
     ASSERT_NE(guide, nullptr);
-    auto result = ms::rankWeightedSum(c, guide->weights);
+    auto result = ms::rankWeightedSum(c, guide->scenario.weights);
     ASSERT_TRUE(std::holds_alternative<ms::Ranking>(result));
     const auto& r = std::get<ms::Ranking>(result);
     EXPECT_EQ(c.alternatives[r.rows[0].alternativeIndex].id, "inworld");
@@ -102,7 +102,7 @@ TEST(BundledCatalog, TheOfflineProfileRanksALocalModelFirst)
     const ms::Catalog& c = bundled();
     const ms::Profile* offline = c.profile("offline");
     ASSERT_NE(offline, nullptr);
-    auto result = ms::rankWeightedSum(c, offline->weights);
+    auto result = ms::rankWeightedSum(c, offline->scenario.weights);
     ASSERT_TRUE(std::holds_alternative<ms::Ranking>(result));
     const auto& r = std::get<ms::Ranking>(result);
     EXPECT_EQ(c.alternatives[r.rows[0].alternativeIndex].kind, "local_model");

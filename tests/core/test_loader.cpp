@@ -141,7 +141,7 @@ TEST(CatalogLoader, LoadsTheHandWorkedFixture)
     EXPECT_FALSE(voice->value.isKnown());
     EXPECT_EQ(c.alternatives[0].fact("quota")->value.number, 50.0);
     ASSERT_EQ(c.profiles.size(), 2u);
-    EXPECT_EQ(c.profiles[0].weights.at("quota"), 2.0);
+    EXPECT_EQ(c.profiles[0].scenario.weights.at("quota"), 2.0);
 }
 
 TEST(CatalogLoader, CollectsEverySemanticErrorWithPointerAndPosition)

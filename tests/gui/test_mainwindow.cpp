@@ -281,7 +281,7 @@ TEST_F(MainWindowTest, GuideProfileScoresMatchTheEngineExactly)
     profiles->setCurrentIndex(index);
     Q_EMIT profiles->activated(index);
 
-    const auto expected = std::get<ms::Ranking>(ms::rankWeightedSum(catalog, guide->weights));
+    const auto expected = std::get<ms::Ranking>(ms::rankWeightedSum(catalog, guide->scenario.weights));
     QAbstractItemModel* model = window.rankingModel();
     ASSERT_EQ(model->rowCount(), 15);
     for (int row = 0; row < 15; ++row)

@@ -8,6 +8,9 @@
 #include <string_view>
 #include <vector>
 
+#include "core/catalog/factvalue.h"
+#include "core/scenario/scenario.h"
+
 namespace ms {
 
 /** Text in the catalog's two languages. `get("tr")` falls back to English when the
@@ -53,23 +56,6 @@ struct Source {
     std::string date;  ///< ISO date or year-month, e.g. "2023-10"
 };
 
-/** A fact's value: unknown (JSON null), a boolean, a number, "unlimited", or text
- *  (an ordinal level or free text for details). */
-struct FactValue {
-    enum class Kind { Unknown, Boolean, Number, Unlimited, Text };
-    Kind kind = Kind::Unknown;
-    bool boolean = false;
-    double number = 0.0;
-    std::string text;
-
-    [[nodiscard]] bool isKnown() const { return kind != Kind::Unknown; }
-    static FactValue unknown() { return {}; }
-    static FactValue ofBool(bool b) { FactValue v; v.kind = Kind::Boolean; v.boolean = b; return v; }
-    static FactValue ofNumber(double d) { FactValue v; v.kind = Kind::Number; v.number = d; return v; }
-    static FactValue unlimited() { FactValue v; v.kind = Kind::Unlimited; return v; }
-    static FactValue ofText(std::string t) { FactValue v; v.kind = Kind::Text; v.text = std::move(t); return v; }
-};
-
 /** One cell of the matrix (or one detail) with its provenance. */
 struct Fact {
     FactValue value;
@@ -103,12 +89,13 @@ struct Alternative {
     [[nodiscard]] const Fact* fact(std::string_view criterionId) const;
 };
 
-/** A named set of weights shipped in the catalog (weights >= 0, any scale). */
+/** A named scenario shipped in the catalog: weights (>= 0, any scale) and optionally
+ *  method, normalisation, missing-fact policy, constraints and a usage scenario. */
 struct Profile {
     std::string id;
     LocalizedText label;
     LocalizedText description;
-    std::map<std::string, double> weights;
+    Scenario scenario;  ///< scenario.profile is this profile's id
 };
 
 /** A whole catalog: criteria (columns), alternatives (rows) and sources. */

@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/decision/constraints.h"
 #include "core/log/log.h"
 
 namespace ms {
@@ -798,7 +799,8 @@ private:
             const json& j = arr[i];
             if (!object(j, p, "a profile"))
                 continue;
-            unknownKeys(j, p, {"id", "label", "description", "weights"});
+            unknownKeys(j, p, {"id", "label", "description", "weights", "method", "normalisation", "missing",
+                               "constraints", "usage"});
             Profile pr;
             if (auto v = string(j, p, "id", true)) {
                 pr.id = *v;
@@ -809,34 +811,119 @@ private:
             }
             pr.label = text(j, p, "label", true);
             pr.description = text(j, p, "description", false);
-            if (const json* w = member(j, p, "weights", true, "an object of criterion id: weight")) {
-                const std::string wp = p + "/weights";
-                if (object(*w, wp, "a weights")) {
-                    double total = 0.0;
-                    for (const auto& [key, wj] : w->items()) {
-                        const std::string kp = wp + "/" + escapePointerToken(key);
-                        if (!c.criterion(key)) {
-                            error(kp, "\"" + key + "\" is not a criterion declared in /criteria");
-                            continue;
-                        }
-                        const auto value = number(wj, kp);
-                        if (!value)
-                            continue;
-                        if (*value < 0) {
-                            error(kp, "expected a weight >= 0, found " + wj.dump());
-                            continue;
-                        }
-                        total += *value;
-                        pr.weights[key] = *value;
-                    }
-                    if (total <= 0)
-                        error(wp, "all weights are zero: give at least one criterion a weight above 0");
-                }
-            }
+            pr.scenario.profile = pr.id;
+            scenarioFields(j, p, c, pr.scenario);
             c.profiles.push_back(std::move(pr));
         }
     }
 
+public:
+    /** Reads the scenario members of `j` (weights required; method, normalisation,
+     *  missing, constraints, usage optional) into `sc`. */
+    void scenarioFields(const json& j, const std::string& p, const Catalog& c, Scenario& sc)
+    {
+        if (const json* w = member(j, p, "weights", true, "an object of criterion id: weight")) {
+            const std::string wp = p + "/weights";
+            if (object(*w, wp, "a weights")) {
+                double total = 0.0;
+                for (const auto& [key, wj] : w->items()) {
+                    const std::string kp = wp + "/" + escapePointerToken(key);
+                    if (!c.criterion(key)) {
+                        error(kp, "\"" + key + "\" is not a criterion declared in /criteria");
+                        continue;
+                    }
+                    const auto value = number(wj, kp);
+                    if (!value)
+                        continue;
+                    if (*value < 0) {
+                        error(kp, "expected a weight >= 0, found " + wj.dump());
+                        continue;
+                    }
+                    total += *value;
+                    sc.weights[key] = *value;
+                }
+                if (total <= 0)
+                    error(wp, "all weights are zero: give at least one criterion a weight above 0");
+            }
+        }
+        if (auto v = string(j, p, "method", false)) {
+            if (auto m = methodFromString(*v)) sc.method = *m;
+            else error(p + "/method", "expected \"wsm\", \"wpm\" or \"topsis\", found " + describe(j["method"]));
+        }
+        if (auto v = string(j, p, "normalisation", false)) {
+            if (auto n = normalisationFromString(*v)) sc.normalisation = *n;
+            else error(p + "/normalisation", "expected \"fixed_bounds\", \"min_max\", \"max\", \"sum\", \"vector\" or \"none\", found " + describe(j["normalisation"]));
+        }
+        if (auto v = string(j, p, "missing", false)) {
+            if (auto m = missingPolicyFromString(*v)) sc.missing = *m;
+            else error(p + "/missing", "expected \"pessimistic\", \"optimistic\" or \"midpoint\", found " + describe(j["missing"]));
+        }
+        if (const json* cs = member(j, p, "constraints", false, "an array of constraints")) {
+            const std::string cp = p + "/constraints";
+            if (array(*cs, cp, "constraints such as \"free_quota >= 1000\"")) {
+                for (std::size_t k = 0; k < cs->size(); ++k) {
+                    const std::string kp = cp + "/" + std::to_string(k);
+                    if (!(*cs)[k].is_string()) {
+                        error(kp, "expected a constraint such as \"free_quota >= 1000\", found " + describe((*cs)[k]));
+                        continue;
+                    }
+                    auto parsed = parseConstraint((*cs)[k].get<std::string>(), c);
+                    if (auto* e = std::get_if<RankingError>(&parsed))
+                        error(kp, e->message);
+                    else
+                        sc.constraints.push_back(std::get<Constraint>(std::move(parsed)));
+                }
+            }
+        }
+        if (const json* u = member(j, p, "usage", false, "a usage object")) {
+            const std::string up = p + "/usage";
+            if (object(*u, up, "a usage")) {
+                unknownKeys(*u, up, {"monthly_active_players", "sessions_per_player_per_month", "messages_per_session",
+                                     "input_tokens_per_message", "output_tokens_per_message", "payer"});
+                UsageScenario usage;
+                auto field = [&](const char* key, double& out) {
+                    if (const json* v = member(*u, up, key, false, "a number >= 0")) {
+                        const auto x = number(*v, up + "/" + key);
+                        if (x && *x >= 0) out = *x;
+                        else if (x) error(up + "/" + key, "expected a number >= 0, found " + v->dump());
+                    }
+                };
+                field("monthly_active_players", usage.monthlyActivePlayers);
+                field("sessions_per_player_per_month", usage.sessionsPerPlayerPerMonth);
+                field("messages_per_session", usage.messagesPerSession);
+                field("input_tokens_per_message", usage.inputTokensPerMessage);
+                field("output_tokens_per_message", usage.outputTokensPerMessage);
+                if (auto v = string(*u, up, "payer", false)) {
+                    if (auto payer = payerFromString(*v)) usage.payer = *payer;
+                    else error(up + "/payer", "expected \"author\" or \"player\", found " + describe((*u)["payer"]));
+                }
+                sc.usage = usage;
+            }
+        }
+    }
+
+    /** A scenario file: {"format": "modelscout-scenario", "format_version": 1, ...}. */
+    Scenario scenarioFile(const json& root, const Catalog& c)
+    {
+        Scenario sc;
+        if (!root.is_object()) {
+            error("", "expected a scenario object {\"format\": \"modelscout-scenario\", …}, found " + describe(root));
+            return sc;
+        }
+        unknownKeys(root, "", {"$schema", "format", "format_version", "profile", "weights", "method", "normalisation",
+                               "missing", "constraints", "usage"});
+        if (auto f = string(root, "", "format", true); f && *f != "modelscout-scenario")
+            error("/format", "expected \"modelscout-scenario\", found " + describe(root["format"]));
+        if (const json* v = member(root, "", "format_version", true, "the integer 1")) {
+            if (!v->is_number_integer() || v->get<long long>() != 1)
+                error("/format_version", "expected the integer 1 (the only format version this program reads), found " + describe(*v));
+        }
+        if (auto v = string(root, "", "profile", false)) sc.profile = *v;
+        scenarioFields(root, "", c, sc);
+        return sc;
+    }
+
+private:
     std::string m_file;
     std::vector<Diagnostic>& m_out;
 };
@@ -869,22 +956,26 @@ void placeDiagnostics(std::string_view text, std::vector<Diagnostic>& diagnostic
 
 } // namespace
 
-CatalogLoadResult loadCatalogFromText(std::string_view text, const std::string& fileLabel, const LoadLimits& limits)
+namespace {
+
+/** Parses `text` into `root` with the checks every input of ours gets (size, depth,
+ *  duplicate keys, number range, UTF-8). Returns false when nothing usable was read;
+ *  duplicate keys are reported but the document is still returned for validation. */
+bool parseChecked(std::string_view text, const std::string& fileLabel, const LoadLimits& limits, json& root,
+                  std::vector<Diagnostic>& diagnostics, const char* what)
 {
-    CatalogLoadResult result;
     auto fail = [&](std::size_t offset, std::string message) {
         const LineColumn lc = lineColumnAt(text, offset);
-        result.diagnostics.push_back({Severity::Error, fileLabel, {}, lc.line, lc.column, std::move(message)});
+        diagnostics.push_back({Severity::Error, fileLabel, {}, lc.line, lc.column, std::move(message)});
     };
 
     if (text.size() > limits.maxBytes) {
-        result.diagnostics.push_back({Severity::Error, fileLabel, {}, 0, 0,
-            "the file is " + std::to_string(text.size()) + " bytes; a catalog may be at most "
+        diagnostics.push_back({Severity::Error, fileLabel, {}, 0, 0,
+            "the file is " + std::to_string(text.size()) + " bytes; a " + what + " may be at most "
                 + std::to_string(limits.maxBytes) + " bytes"});
-        return result;
+        return false;
     }
 
-    json root;
     const char* lastRead = nullptr;
     CheckedDomBuilder builder(root, text, &lastRead, limits.maxDepth);
     TrackingIterator first(text.data(), &lastRead);
@@ -893,13 +984,13 @@ CatalogLoadResult loadCatalogFromText(std::string_view text, const std::string& 
         json::sax_parse(first, last, &builder, nlohmann::detail::input_format_t::json, true);
     } catch (const std::exception& e) { // defensive: the SAX parser reports through parse_error
         fail(0, std::string("could not be read as JSON: ") + e.what());
-        return result;
+        return false;
     }
 
     if (builder.depthExceeded()) {
         fail(builder.depthOffset(), "nesting deeper than " + std::to_string(limits.maxDepth)
-                                        + " levels of arrays and objects; a catalog needs far fewer");
-        return result;
+                                        + " levels of arrays and objects; a " + what + " needs far fewer");
+        return false;
     }
     if (builder.errorId() != 0) {
         const std::size_t pos = builder.errorPosition();
@@ -909,7 +1000,7 @@ CatalogLoadResult loadCatalogFromText(std::string_view text, const std::string& 
         } else {
             fail(pos > 0 ? pos - 1 : 0, builder.errorMessage());
         }
-        return result;
+        return false;
     }
 
     for (const auto& dup : builder.duplicates()) {
@@ -925,10 +1016,21 @@ CatalogLoadResult loadCatalogFromText(std::string_view text, const std::string& 
                 where = "alternative \"" + alts[index]["id"].get<std::string>() + "\"";
         }
         const LineColumn lc = lineColumnAt(text, dup.offset);
-        result.diagnostics.push_back({Severity::Error, fileLabel, dup.objectPointer + "/" + escapePointerToken(dup.key),
+        diagnostics.push_back({Severity::Error, fileLabel, dup.objectPointer + "/" + escapePointerToken(dup.key),
             lc.line, lc.column,
             "duplicate key \"" + dup.key + "\" in " + where + " (each key may appear once; which value was meant is unclear)"});
     }
+    return true;
+}
+
+} // namespace
+
+CatalogLoadResult loadCatalogFromText(std::string_view text, const std::string& fileLabel, const LoadLimits& limits)
+{
+    CatalogLoadResult result;
+    json root;
+    if (!parseChecked(text, fileLabel, limits, root, result.diagnostics, "catalog"))
+        return result;
 
     Validator validator(fileLabel, result.diagnostics);
     Catalog catalog = validator.catalog(root);
@@ -938,35 +1040,73 @@ CatalogLoadResult loadCatalogFromText(std::string_view text, const std::string& 
     return result;
 }
 
-CatalogLoadResult loadCatalogFromFile(const std::filesystem::path& path, const LoadLimits& limits)
+namespace {
+
+/** Reads a whole file of at most `maxBytes`; on failure adds one error. */
+bool readFile(const std::filesystem::path& path, std::uintmax_t maxBytes, std::string& text,
+              std::vector<Diagnostic>& diagnostics, const char* what)
 {
-    CatalogLoadResult result;
     const std::string label = path.string();
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
     if (ec) {
-        result.diagnostics.push_back({Severity::Error, label, {}, 0, 0, "cannot read the file: " + ec.message()});
-        return result;
+        diagnostics.push_back({Severity::Error, label, {}, 0, 0, "cannot read the file: " + ec.message()});
+        return false;
     }
-    if (size > limits.maxBytes) {
-        result.diagnostics.push_back({Severity::Error, label, {}, 0, 0,
-            "the file is " + std::to_string(size) + " bytes; a catalog may be at most "
-                + std::to_string(limits.maxBytes) + " bytes"});
-        return result;
+    if (size > maxBytes) {
+        diagnostics.push_back({Severity::Error, label, {}, 0, 0,
+            "the file is " + std::to_string(size) + " bytes; a " + what + " may be at most "
+                + std::to_string(maxBytes) + " bytes"});
+        return false;
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        result.diagnostics.push_back({Severity::Error, label, {}, 0, 0, "cannot open the file for reading"});
-        return result;
+        diagnostics.push_back({Severity::Error, label, {}, 0, 0, "cannot open the file for reading"});
+        return false;
     }
-    std::string text;
     text.resize(static_cast<std::size_t>(size));
     in.read(text.data(), static_cast<std::streamsize>(size));
     text.resize(static_cast<std::size_t>(in.gcount()));
-    result = loadCatalogFromText(text, label, limits);
+    return true;
+}
+
+} // namespace
+
+CatalogLoadResult loadCatalogFromFile(const std::filesystem::path& path, const LoadLimits& limits)
+{
+    CatalogLoadResult result;
+    std::string text;
+    if (!readFile(path, limits.maxBytes, text, result.diagnostics, "catalog"))
+        return result;
+    result = loadCatalogFromText(text, path.string(), limits);
     if (result.ok())
-        log::info("loaded catalog " + label + " (" + std::to_string(result.catalog->alternatives.size()) + " alternatives)");
+        log::info("loaded catalog " + path.string() + " (" + std::to_string(result.catalog->alternatives.size()) + " alternatives)");
     return result;
+}
+
+ScenarioLoadResult loadScenarioFromText(std::string_view text, const std::string& fileLabel, const Catalog& catalog)
+{
+    ScenarioLoadResult result;
+    json root;
+    LoadLimits limits;
+    limits.maxBytes = 1024 * 1024;
+    if (!parseChecked(text, fileLabel, limits, root, result.diagnostics, "scenario"))
+        return result;
+    Validator validator(fileLabel, result.diagnostics);
+    Scenario scenario = validator.scenarioFile(root, catalog);
+    placeDiagnostics(text, result.diagnostics);
+    if (!hasErrors(result.diagnostics))
+        result.scenario = std::move(scenario);
+    return result;
+}
+
+ScenarioLoadResult loadScenarioFromFile(const std::filesystem::path& path, const Catalog& catalog)
+{
+    ScenarioLoadResult result;
+    std::string text;
+    if (!readFile(path, 1024 * 1024, text, result.diagnostics, "scenario"))
+        return result;
+    return loadScenarioFromText(text, path.string(), catalog);
 }
 
 std::filesystem::path bundledCatalogPath()

@@ -38,6 +38,19 @@ CatalogLoadResult loadCatalogFromText(std::string_view text, const std::string& 
 CatalogLoadResult loadCatalogFromFile(const std::filesystem::path& path,
                                       const LoadLimits& limits = {});
 
+/** The outcome of loading a scenario file. */
+struct ScenarioLoadResult {
+    std::optional<Scenario> scenario;
+    std::vector<Diagnostic> diagnostics;
+    [[nodiscard]] bool ok() const { return scenario.has_value(); }
+};
+
+/** Parses and validates a scenario file (format "modelscout-scenario", version 1; see
+ *  docs/decision-method.md) against `catalog`'s criteria, with the same diagnostics as
+ *  catalog loading. At most 1 MiB. */
+ScenarioLoadResult loadScenarioFromText(std::string_view text, const std::string& fileLabel, const Catalog& catalog);
+ScenarioLoadResult loadScenarioFromFile(const std::filesystem::path& path, const Catalog& catalog);
+
 /** The bundled catalog's path: $MODELSCOUT_DATA_DIR, then the data folder beside the
  *  executable (../share/modelscout/data, data/), then the source tree's data/. Returns
  *  an empty path when none exists. */

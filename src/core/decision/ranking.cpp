@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
+#include "core/decision/constraints.h"
 #include "core/decision/normalisation.h"
 
 namespace ms {
@@ -62,10 +64,9 @@ Weights equalWeights(const Catalog& catalog)
     return w;
 }
 
-std::variant<Ranking, RankingError> rankWeightedSum(const Catalog& catalog, const Weights& weights)
+std::variant<std::vector<double>, RankingError> normaliseWeights(const Catalog& catalog, const Weights& weights)
 {
-    const std::size_t n = catalog.criteria.size();
-    std::vector<double> w(n, 0.0);
+    std::vector<double> w(catalog.criteria.size(), 0.0);
     for (const auto& [id, value] : weights) {
         const auto index = catalog.criterionIndex(id);
         if (!index)
@@ -75,31 +76,151 @@ std::variant<Ranking, RankingError> rankWeightedSum(const Catalog& catalog, cons
         w[*index] = value;
     }
     const double total = std::accumulate(w.begin(), w.end(), 0.0);
-    if (!(total > 0))
+    if (!(total > 0) || !std::isfinite(total))
         return RankingError{"all weights are zero: give at least one criterion a weight above 0"};
     for (double& x : w)
         x /= total;
+    return w;
+}
+
+namespace {
+
+/** Oriented bounds of one cell for dominance: higher is better; an unknown fact spans
+ *  everything (it can neither dominate nor be shown dominated on that criterion). */
+struct Span {
+    double worst;
+    double best;
+};
+
+Span orientedSpan(const Criterion& c, const Fact* fact)
+{
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    const auto x = fact ? rawValue(c, fact->value) : std::nullopt;
+    if (!x)
+        return {-inf, inf};
+    const double v = c.direction == Direction::Cost ? -*x : *x;
+    return {v, v};
+}
+
+/** Marks every row that another row Pareto-dominates over the weighted criteria:
+ *  at least as good on each (worst case of the dominator against best case of the
+ *  other) and strictly better on one. Names the best-scoring dominator. */
+void markDominance(const Catalog& catalog, const std::vector<double>& weights, std::vector<RankedAlternative>& rows)
+{
+    std::vector<std::size_t> used;
+    for (std::size_t j = 0; j < weights.size(); ++j)
+        if (weights[j] > 0)
+            used.push_back(j);
+    std::vector<std::vector<Span>> spans(rows.size());
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const Alternative& a = catalog.alternatives[rows[r].alternativeIndex];
+        for (const std::size_t j : used)
+            spans[r].push_back(orientedSpan(catalog.criteria[j], a.fact(catalog.criteria[j].id)));
+    }
+    // rows are sorted best first, so the first dominator found scores highest
+    for (std::size_t b = 0; b < rows.size(); ++b) {
+        for (std::size_t a = 0; a < rows.size(); ++a) {
+            if (a == b)
+                continue;
+            bool atLeast = true;
+            bool strictly = false;
+            for (std::size_t k = 0; k < used.size() && atLeast; ++k) {
+                atLeast = spans[a][k].worst >= spans[b][k].best;
+                strictly = strictly || spans[a][k].worst > spans[b][k].best;
+            }
+            if (atLeast && strictly) {
+                rows[b].dominatedBy = rows[a].alternativeIndex;
+                break;
+            }
+        }
+    }
+}
+
+double pick(MissingPolicy policy, double low, double high)
+{
+    switch (policy) {
+    case MissingPolicy::Pessimistic: return low;
+    case MissingPolicy::Optimistic: return high;
+    case MissingPolicy::Midpoint: return 0.5 * (low + high);
+    }
+    return low;
+}
+
+} // namespace
+
+std::variant<Ranking, RankingError> rankAlternatives(const Catalog& catalog, const Scenario& scenario)
+{
+    auto normalised = normaliseWeights(catalog, scenario.weights);
+    if (auto* e = std::get_if<RankingError>(&normalised))
+        return *e;
+    const std::vector<double> w = std::get<std::vector<double>>(std::move(normalised));
+    const std::size_t n = catalog.criteria.size();
 
     Ranking ranking;
     ranking.normalisedWeights = w;
-    ranking.rows.reserve(catalog.alternatives.size());
+    ranking.constraints = scenario.constraints;
+    ranking.method = scenario.method;
+    ranking.normalisation = scenario.normalisation;
+    ranking.missing = scenario.missing;
+
+    std::vector<const Criterion*> constrained;
+    for (const Constraint& c : scenario.constraints) {
+        const Criterion* criterion = catalog.criterion(c.criterionId);
+        if (!criterion)
+            return RankingError{"constraint \"" + c.toString() + "\": \"" + c.criterionId + "\" is not a criterion of this catalog"};
+        constrained.push_back(criterion);
+    }
+    std::vector<std::size_t> included;
     for (std::size_t i = 0; i < catalog.alternatives.size(); ++i) {
         const Alternative& alt = catalog.alternatives[i];
+        bool excluded = false;
+        for (std::size_t k = 0; k < scenario.constraints.size() && !excluded; ++k) {
+            if (auto reason = violation(scenario.constraints[k], *constrained[k], alt.fact(constrained[k]->id))) {
+                ranking.excluded.push_back({i, k, std::move(*reason)});
+                excluded = true;
+            }
+        }
+        if (!excluded)
+            included.push_back(i);
+    }
+
+    auto worstMatrix = buildDecisionMatrix(catalog, included, scenario.normalisation, MissingFill::Worst);
+    if (auto* e = std::get_if<RankingError>(&worstMatrix))
+        return *e;
+    auto bestMatrix = buildDecisionMatrix(catalog, included, scenario.normalisation, MissingFill::Best);
+    if (auto* e = std::get_if<RankingError>(&bestMatrix))
+        return *e;
+    const DecisionMatrix& worst = std::get<DecisionMatrix>(worstMatrix);
+    const DecisionMatrix& best = std::get<DecisionMatrix>(bestMatrix);
+    auto lowScores = aggregate(worst, w, scenario.method);
+    if (auto* e = std::get_if<RankingError>(&lowScores))
+        return *e;
+    auto highScores = aggregate(best, w, scenario.method);
+    if (auto* e = std::get_if<RankingError>(&highScores))
+        return *e;
+    const auto& low = std::get<std::vector<double>>(lowScores);
+    const auto& high = std::get<std::vector<double>>(highScores);
+
+    const double t = scenario.missing == MissingPolicy::Pessimistic ? 0.0
+                   : scenario.missing == MissingPolicy::Optimistic ? 1.0 : 0.5;
+    ranking.rows.reserve(included.size());
+    for (std::size_t r = 0; r < included.size(); ++r) {
         RankedAlternative row;
-        row.alternativeIndex = i;
+        row.alternativeIndex = included[r];
+        // With set-dependent normalisations the two fills can move other rows too, so
+        // the interval is ordered explicitly.
+        row.scoreLow = std::min(low[r], high[r]);
+        row.scoreHigh = std::max(low[r], high[r]);
+        row.score = pick(scenario.missing, low[r], high[r]);
         row.contributions.reserve(n);
         double known = 0.0;
         for (std::size_t j = 0; j < n; ++j) {
-            const Criterion& cr = catalog.criteria[j];
             Contribution c;
-            c.criterionId = cr.id;
+            c.criterionId = catalog.criteria[j].id;
             c.weight = w[j];
-            const Fact* fact = alt.fact(cr.id);
-            const auto u = fact ? normaliseFixedBounds(cr, fact->value) : std::nullopt;
-            c.missing = !u.has_value();
-            c.utility = u.value_or(0.0); // pessimistic: an unknown fact counts as the worst value
-            c.contribution = c.weight * c.utility;
-            row.score += c.contribution;
+            c.missing = worst.isMissing(r, j);
+            c.utility = (1.0 - t) * worst.at(r, j) + t * best.at(r, j);
+            c.contribution = (worst.benefit[j] ? 1.0 : -1.0) * c.weight * c.utility;
             if (!c.missing)
                 known += c.weight;
             row.contributions.push_back(std::move(c));
@@ -135,8 +256,17 @@ std::variant<Ranking, RankingError> rankWeightedSum(const Catalog& catalog, cons
             ranking.rows[r].rank = static_cast<int>(r) + 1;
         }
     }
+    markDominance(catalog, w, ranking.rows);
     return ranking;
 }
+
+std::variant<Ranking, RankingError> rankWeightedSum(const Catalog& catalog, const Weights& weights)
+{
+    Scenario scenario;
+    scenario.weights = weights;
+    return rankAlternatives(catalog, scenario);
+}
+
 
 Explanation explain(const RankedAlternative& row, std::size_t count)
 {
@@ -161,6 +291,18 @@ Explanation explain(const RankedAlternative& row, std::size_t count)
     if (strong.size() > count) strong.resize(count);
     if (weak.size() > count) weak.resize(count);
     return {strong, weak};
+}
+
+std::vector<Difference> whyAbove(const RankedAlternative& a, const RankedAlternative& b)
+{
+    std::vector<Difference> out;
+    for (std::size_t j = 0; j < a.contributions.size() && j < b.contributions.size(); ++j) {
+        const double delta = a.contributions[j].contribution - b.contributions[j].contribution;
+        if (delta != 0.0)
+            out.push_back({j, delta});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Difference& x, const Difference& y) { return x.delta > y.delta; });
+    return out;
 }
 
 } // namespace ms
