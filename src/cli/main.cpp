@@ -22,7 +22,18 @@ int main(int argc, char** argv)
     rankCmd->add_option("--weights", rank.weights,
                         "Weights as id=w,... (e.g. tts=3,credit_card=2); criteria not named weigh 0 "
                         "(with --profile: override the profile's weights)");
-    rankCmd->add_option("--profile", rank.profile, "Use the weights of a catalog profile (e.g. guide)");
+    rankCmd->add_option("--profile", rank.profile, "Start from a catalog profile (e.g. guide): its weights, method and constraints");
+    rankCmd->add_option("--scenario", rank.scenarioPath, "Start from a scenario file (see docs/decision-method.md)");
+    rankCmd->add_option("--method", rank.method, "Aggregation method")->check(CLI::IsMember({"wsm", "wpm", "topsis"}));
+    rankCmd->add_option("--normalisation", rank.normalisation, "Normalisation (default: fixed bounds from the catalog)")
+        ->check(CLI::IsMember({"fixed_bounds", "min_max", "max", "sum", "vector", "none"}));
+    rankCmd->add_option("--missing", rank.missing, "How unknown facts count (default: pessimistic)")
+        ->check(CLI::IsMember({"pessimistic", "optimistic", "midpoint"}));
+    rankCmd->add_option("--constraint", rank.constraints,
+                        "A must-have, e.g. 'official_api==true', 'free_quota>=1000', 'availability in public,waitlist' "
+                        "(repeatable; an unknown fact fails it)");
+    rankCmd->add_flag("--explain", rank.explain, "Say why each alternative ranks above the next");
+    rankCmd->add_option("--save-scenario", rank.saveScenarioPath, "Write the scenario used to this file");
     rankCmd->add_option("--format", rank.format, "Output format")
         ->check(CLI::IsMember({"table", "json", "csv"}))
         ->capture_default_str();
@@ -30,6 +41,16 @@ int main(int argc, char** argv)
     rankCmd->add_option("--lang", rank.lang, "Language of the PDF report")
         ->check(CLI::IsMember({"en", "tr"}))
         ->capture_default_str();
+
+    WeightsOptions weights;
+    CLI::App* weightsCmd = app.add_subcommand("weights", "Turn a ranking or pairwise comparisons of criteria into weights");
+    auto* rocOption = weightsCmd->add_option("--roc", weights.roc,
+                                             "Criteria ids, most important first, ties joined by '=': "
+                                             "player_steps,credit_card=free_quota,tts (rank-order centroid)");
+    auto* ahpOption = weightsCmd->add_option("--ahp", weights.ahpPath,
+                                             "AHP pairwise comparisons: JSON {\"criteria\": [...], \"pairwise\": [[1, 3, \"1/5\"], ...]}");
+    rocOption->excludes(ahpOption);
+    weightsCmd->require_option(1);
 
     std::string checkPath;
     CLI::App* checkCmd = app.add_subcommand("check", "Validate a catalog file and list every problem found");
@@ -46,6 +67,8 @@ int main(int argc, char** argv)
 
     if (rankCmd->parsed())
         return runRank(rank, std::cout, std::cerr);
+    if (weightsCmd->parsed())
+        return runWeights(weights, std::cout, std::cerr);
     if (checkCmd->parsed())
         return runCheck(checkPath, std::cout, std::cerr);
     return ExitUsage;

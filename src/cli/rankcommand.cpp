@@ -2,13 +2,19 @@
 #include "cli/rankcommand.h"
 
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <ostream>
 
 #include <QGuiApplication>
 
 #include "cli/rankoutput.h"
 #include "core/catalog/loader.h"
+#include "core/decision/constraints.h"
+#include "core/decision/elicitation.h"
 #include "core/decision/ranking.h"
+#include "core/scenario/scenariojson.h"
+#include "core/util/text.h"
 #include "report/pdfreport.h"
 
 namespace ms::cli {
@@ -61,73 +67,210 @@ int writePdf(const Catalog& catalog, const Ranking& ranking, const Weights& weig
 
 } // namespace
 
+namespace {
+
+std::string joinIds(const std::vector<Criterion>& criteria)
+{
+    std::string known;
+    for (const auto& c : criteria)
+        known += (known.empty() ? "" : ", ") + c.id;
+    return known;
+}
+
+/** The scenario the options ask for, or an error message. `label` names the weights. */
+std::optional<Scenario> buildScenario(const Catalog& catalog, const RankOptions& options, std::string& label,
+                                      std::ostream& err)
+{
+    Scenario scenario;
+    scenario.weights = equalWeights(catalog);
+    label = "equal";
+    if (!options.scenarioPath.empty()) {
+        ScenarioLoadResult loaded = loadScenarioFromFile(options.scenarioPath, catalog);
+        err << formatDiagnostics(loaded.diagnostics);
+        if (!loaded.ok()) {
+            err << "modelscout-cli: error: " << options.scenarioPath << " was not loaded\n";
+            return std::nullopt;
+        }
+        scenario = *loaded.scenario;
+        label = "scenario " + options.scenarioPath;
+    }
+    if (!options.profile.empty()) {
+        const Profile* profile = catalog.profile(options.profile);
+        if (!profile) {
+            std::string known;
+            for (const auto& p : catalog.profiles)
+                known += (known.empty() ? "" : ", ") + p.id;
+            err << "modelscout-cli: error: the catalog has no profile \"" << options.profile << "\""
+                << (known.empty() ? std::string(" (it has none)") : " (it has: " + known + ")") << "\n";
+            return std::nullopt;
+        }
+        scenario = profile->scenario;
+        label = "profile " + profile->id + ": " + profile->label.en;
+    }
+    if (!options.weights.empty()) {
+        auto parsed = parseWeights(options.weights);
+        if (auto* e = std::get_if<RankingError>(&parsed)) {
+            err << "modelscout-cli: error: --weights: " << e->message << "\n";
+            return std::nullopt;
+        }
+        const bool adjusting = !options.profile.empty() || !options.scenarioPath.empty();
+        if (!adjusting)
+            scenario.weights.clear(); // only the named criteria count: --weights tts=1 ranks on voice alone
+        for (const auto& [id, w] : std::get<Weights>(parsed)) {
+            if (!catalog.criterion(id)) {
+                err << "modelscout-cli: error: --weights: \"" << id << "\" is not a criterion of this catalog (criteria: "
+                    << joinIds(catalog.criteria) << ")\n";
+                return std::nullopt;
+            }
+            scenario.weights[id] = w;
+        }
+        label = adjusting ? label + ", adjusted" : "custom";
+    }
+    if (!options.method.empty())
+        scenario.method = *methodFromString(options.method);
+    if (!options.normalisation.empty())
+        scenario.normalisation = *normalisationFromString(options.normalisation);
+    if (!options.missing.empty())
+        scenario.missing = *missingPolicyFromString(options.missing);
+    for (const std::string& text : options.constraints) {
+        auto parsed = parseConstraint(text, catalog);
+        if (auto* e = std::get_if<RankingError>(&parsed)) {
+            err << "modelscout-cli: error: --constraint: " << e->message << "\n";
+            return std::nullopt;
+        }
+        scenario.constraints.push_back(std::get<Constraint>(std::move(parsed)));
+    }
+    return scenario;
+}
+
+} // namespace
+
 int runRank(const RankOptions& options, std::ostream& out, std::ostream& err)
 {
     const std::optional<Catalog> catalog = loadOrReport(options.catalogPath, err);
     if (!catalog)
         return ExitBadInput;
 
-    Weights weights = equalWeights(*catalog);
-    std::string weightsLabel = "equal";
-    if (!options.profile.empty()) {
-        const Profile* profile = catalog->profile(options.profile);
-        if (!profile) {
-            std::string known;
-            for (const auto& p : catalog->profiles)
-                known += (known.empty() ? "" : ", ") + p.id;
-            err << "modelscout-cli: error: the catalog has no profile \"" << options.profile << "\""
-                << (known.empty() ? std::string(" (it has none)") : " (it has: " + known + ")") << "\n";
-            return ExitBadInput;
-        }
-        weights.clear();
-        for (const auto& c : catalog->criteria)
-            weights[c.id] = 0.0;
-        for (const auto& [id, w] : profile->scenario.weights)
-            weights[id] = w;
-        weightsLabel = "profile " + profile->id + ": " + profile->label.en;
-    }
-    if (!options.weights.empty()) {
-        auto parsed = parseWeights(options.weights);
-        if (auto* e = std::get_if<RankingError>(&parsed)) {
-            err << "modelscout-cli: error: --weights: " << e->message << "\n";
-            return ExitBadInput;
-        }
-        if (options.profile.empty()) {
-            // Only the named criteria count: --weights tts=1 ranks on voice alone.
-            for (auto& [id, w] : weights)
-                w = 0.0;
-        }
-        for (const auto& [id, w] : std::get<Weights>(parsed)) {
-            if (!catalog->criterion(id)) {
-                std::string known;
-                for (const auto& c : catalog->criteria)
-                    known += (known.empty() ? "" : ", ") + c.id;
-                err << "modelscout-cli: error: --weights: \"" << id << "\" is not a criterion of this catalog (criteria: "
-                    << known << ")\n";
-                return ExitBadInput;
-            }
-            weights[id] = w;
-        }
-        weightsLabel = options.profile.empty() ? "custom" : weightsLabel + ", adjusted";
-    }
+    std::string weightsLabel;
+    const std::optional<Scenario> scenario = buildScenario(*catalog, options, weightsLabel, err);
+    if (!scenario)
+        return ExitBadInput;
 
-    auto ranked = rankWeightedSum(*catalog, weights);
+    auto ranked = rankAlternatives(*catalog, *scenario);
     if (auto* e = std::get_if<RankingError>(&ranked)) {
         err << "modelscout-cli: error: " << e->message << "\n";
         return ExitBadInput;
     }
     const Ranking& ranking = std::get<Ranking>(ranked);
 
+    if (!options.saveScenarioPath.empty()) {
+        std::ofstream file(options.saveScenarioPath, std::ios::binary | std::ios::trunc);
+        file << scenarioToJson(*scenario);
+        if (!file.flush()) {
+            err << "modelscout-cli: error: cannot write the scenario to " << options.saveScenarioPath << "\n";
+            return ExitBadInput;
+        }
+    }
+
+    RankOutputOptions outputOptions;
+    outputOptions.weightsLabel = weightsLabel;
+    outputOptions.explain = options.explain;
     if (options.format == "json")
-        out << formatRankingJson(*catalog, ranking, weightsLabel);
+        out << formatRankingJson(*catalog, *scenario, ranking, outputOptions);
     else if (options.format == "csv")
         out << formatRankingCsv(*catalog, ranking);
     else
-        out << formatRankingTable(*catalog, ranking, weightsLabel);
+        out << formatRankingTable(*catalog, ranking, outputOptions);
 
     if (!options.pdfPath.empty())
-        return writePdf(*catalog, ranking, weights, options, weightsLabel,
+        return writePdf(*catalog, ranking, scenario->weights, options, weightsLabel,
                         options.format == "table" ? out : err, err);
+    return ExitOk;
+}
+
+int runWeights(const WeightsOptions& options, std::ostream& out, std::ostream& err)
+{
+    std::vector<std::string> names;
+    std::vector<double> weights;
+    if (!options.roc.empty()) {
+        // "a,b=c,d": positions 1, 2, 2, 4 (ties share positions, competition ranking).
+        std::vector<int> positions;
+        int position = 1;
+        std::string_view rest = options.roc;
+        while (!rest.empty()) {
+            const std::size_t comma = rest.find(',');
+            std::string_view group = rest.substr(0, comma);
+            rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+            int inGroup = 0;
+            while (true) {
+                const std::size_t eq = group.find('=');
+                const std::string name(group.substr(0, eq));
+                if (name.empty()) {
+                    err << "modelscout-cli: error: --roc: an empty criterion name in \"" << options.roc << "\"\n";
+                    return ExitBadInput;
+                }
+                names.push_back(name);
+                positions.push_back(position);
+                ++inGroup;
+                if (eq == std::string_view::npos)
+                    break;
+                group = group.substr(eq + 1);
+            }
+            position += inGroup;
+        }
+        auto result = rankOrderCentroidWeights(positions);
+        if (auto* e = std::get_if<RankingError>(&result)) {
+            err << "modelscout-cli: error: --roc: " << e->message << "\n";
+            return ExitBadInput;
+        }
+        weights = std::get<std::vector<double>>(result);
+        out << "Rank-order-centroid weights (Barron & Barrett 1996):\n";
+    } else {
+        std::ifstream file(options.ahpPath, std::ios::binary);
+        if (!file) {
+            err << "modelscout-cli: error: cannot read " << options.ahpPath << "\n";
+            return ExitBadInput;
+        }
+        const std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+        auto parsed = parseSaatyMatrix(text);
+        if (auto* e = std::get_if<RankingError>(&parsed)) {
+            err << "modelscout-cli: error: " << options.ahpPath << ": " << e->message << "\n";
+            return ExitBadInput;
+        }
+        const SaatyMatrix matrix = std::get<SaatyMatrix>(std::move(parsed));
+        auto result = analyticHierarchyProcess(matrix.pairwise);
+        if (auto* e = std::get_if<RankingError>(&result)) {
+            err << "modelscout-cli: error: " << options.ahpPath << ": " << e->message << "\n";
+            return ExitBadInput;
+        }
+        const AhpResult& ahp = std::get<AhpResult>(result);
+        names = matrix.criteria;
+        for (std::size_t i = names.size(); i < ahp.weights.size(); ++i)
+            names.push_back("criterion " + std::to_string(i + 1));
+        weights = ahp.weights;
+        out << "AHP weights (principal eigenvector, Saaty 1980):\n";
+        for (std::size_t i = 0; i < names.size(); ++i)
+            out << "  " << fitToWidth(names[i], 24) << formatFixed(weights[i], 6) << "\n";
+        out << "lambda_max " << formatFixed(ahp.lambdaMax, 6) << ", CI " << formatFixed(ahp.consistencyIndex, 6)
+            << ", RI " << formatFixed(ahp.randomIndex, 2) << ", CR " << formatFixed(ahp.consistencyRatio, 3)
+            << (ahp.acceptable ? " (consistent enough: CR <= 0.10)" : " (too inconsistent: CR > 0.10)") << "\n";
+        if (!ahp.acceptable && ahp.worstRow < names.size() && ahp.worstColumn < names.size())
+            err << "modelscout-cli: warning: consistency ratio " << formatFixed(ahp.consistencyRatio, 3)
+                << " is above 0.10; the most inconsistent judgement is " << names[ahp.worstRow] << " against "
+                << names[ahp.worstColumn] << "\n";
+        names.resize(weights.size());
+        std::string paste;
+        for (std::size_t i = 0; i < names.size(); ++i)
+            paste += (paste.empty() ? "" : ",") + names[i] + "=" + formatFixed(weights[i], 6);
+        out << "--weights " << paste << "\n";
+        return ExitOk;
+    }
+    std::string paste;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        out << "  " << fitToWidth(names[i], 24) << formatFixed(weights[i], 6) << "\n";
+        paste += (paste.empty() ? "" : ",") + names[i] + "=" + formatFixed(weights[i], 6);
+    }
+    out << "--weights " << paste << "\n";
     return ExitOk;
 }
 

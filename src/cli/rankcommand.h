@@ -3,6 +3,7 @@
 
 #include <iosfwd>
 #include <string>
+#include <vector>
 
 namespace ms::cli {
 
@@ -16,12 +17,30 @@ enum ExitCode : int {
 /** What `modelscout-cli rank` was asked to do. */
 struct RankOptions {
     std::string catalogPath;   ///< empty: the bundled catalog
-    std::string weights;       ///< "id=w,id=w"; overrides the profile's weights it names
+    std::string scenarioPath;  ///< a scenario file; the profile and options below adjust it
+    std::string weights;       ///< "id=w,id=w"; overrides the profile's/scenario's weights it names
     std::string profile;       ///< a profile id of the catalog; empty: equal weights
+    std::string method;        ///< wsm | wpm | topsis; empty: the scenario's
+    std::string normalisation; ///< fixed_bounds | min_max | max | sum | vector | none; empty: the scenario's
+    std::string missing;       ///< pessimistic | optimistic | midpoint; empty: the scenario's
+    std::vector<std::string> constraints; ///< added to the scenario's, e.g. "free_quota>=1000"
+    bool explain = false;      ///< say why each alternative ranks above the next
+    bool sensitivity = false;  ///< stability intervals and win probabilities
+    std::string saveScenarioPath; ///< write the scenario used to this file
     std::string format = "table"; ///< table | json | csv
     std::string pdfPath;       ///< also write a PDF report here when not empty
     std::string lang = "en";   ///< language of the PDF report: en | tr
 };
+
+/** What `modelscout-cli weights` was asked to do. */
+struct WeightsOptions {
+    std::string roc;      ///< criteria ids, most important first, ties joined with '=': "a,b=c,d"
+    std::string ahpPath;  ///< a pairwise-comparison JSON file
+};
+
+/** Runs `weights`: prints rank-order-centroid or AHP weights (and AHP's consistency
+ *  ratio), and a --weights argument to paste. ExitOk, or ExitBadInput for bad input. */
+int runWeights(const WeightsOptions& options, std::ostream& out, std::ostream& err);
 
 /** Runs `rank`: loads the catalog, ranks it, prints the ranking to `out` and
  *  diagnostics to `err`. Returns an ExitCode. Writing the PDF starts a

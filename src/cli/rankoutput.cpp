@@ -25,6 +25,8 @@ std::string csvField(const std::string& text)
     return out + "\"";
 }
 
+std::string points(double share) { return formatFixed(100.0 * share, 1); }
+
 std::string topContributions(const Catalog& catalog, const RankedAlternative& row, std::size_t count)
 {
     std::vector<std::size_t> order(row.contributions.size());
@@ -39,74 +41,142 @@ std::string topContributions(const Catalog& catalog, const RankedAlternative& ro
             break;
         if (!out.empty())
             out += ", ";
-        out += catalog.criteria[j].label.en + " +" + formatFixed(100.0 * row.contributions[j].contribution, 1);
+        out += catalog.criteria[j].label.en + " +" + points(row.contributions[j].contribution);
         ++shown;
     }
     return out.empty() ? "-" : out;
 }
 
+bool isTied(const Ranking& ranking, std::size_t position)
+{
+    return std::any_of(ranking.ties.begin(), ranking.ties.end(), [&](const auto& group) {
+        return std::find(group.begin(), group.end(), position) != group.end();
+    });
+}
+
+/** "Inworld AI ranks above Convai by 23.0 points: a +15.0, b +2.1; Convai leads on c +1.0". */
+std::string whyLine(const Catalog& catalog, const RankedAlternative& a, const RankedAlternative& b)
+{
+    const auto diffs = whyAbove(a, b);
+    std::string ahead, behind;
+    for (const auto& d : diffs) {
+        const std::string item = catalog.criteria[d.criterionIndex].label.en + " "
+                               + (d.delta > 0 ? "+" : "") + points(d.delta);
+        std::string& target = d.delta > 0 ? ahead : behind;
+        target += (target.empty() ? "" : ", ") + item;
+    }
+    std::string out = catalog.alternatives[a.alternativeIndex].name + " ranks above "
+                    + catalog.alternatives[b.alternativeIndex].name + " by " + points(a.score - b.score) + " points";
+    out += ahead.empty() ? std::string(" (equal on every criterion)") : ": " + ahead;
+    if (!behind.empty())
+        out += "; " + catalog.alternatives[b.alternativeIndex].name + " leads on " + behind;
+    return out;
+}
+
 } // namespace
 
-std::string formatRankingTable(const Catalog& catalog, const Ranking& ranking, const std::string& weightsLabel)
+std::string formatRankingTable(const Catalog& catalog, const Ranking& ranking, const RankOutputOptions& options)
 {
     std::string out;
     out += "Catalog: " + catalog.title + "\n";
     out += "Version " + catalog.version + ", facts as of " + catalog.asOf + "; "
          + std::to_string(catalog.alternatives.size()) + " alternatives, "
          + std::to_string(catalog.criteria.size()) + " criteria\n";
-    out += "Method: weighted sum (WSM) over fixed-bound normalisation; unknown facts count as the worst value\n";
-    out += "Weights (" + weightsLabel + "):";
+    out += "Method: " + describe(ranking.method) + "; normalisation: " + describe(ranking.normalisation) + "; "
+         + describe(ranking.missing) + "\n";
+    out += "Weights (" + options.weightsLabel + "):";
     for (std::size_t j = 0; j < catalog.criteria.size(); ++j) {
         if (ranking.normalisedWeights[j] > 0)
             out += " " + catalog.criteria[j].id + "=" + formatFixed(100.0 * ranking.normalisedWeights[j], 1) + "%";
     }
-    out += "\n\n";
+    out += "\n";
+    if (!ranking.constraints.empty()) {
+        out += "Constraints:";
+        for (std::size_t k = 0; k < ranking.constraints.size(); ++k)
+            out += (k ? "; " : " ") + ranking.constraints[k].toString();
+        out += "\n";
+    }
+    out += "\n";
 
     std::size_t nameWidth = 4;
     for (const auto& a : catalog.alternatives)
         nameWidth = std::max(nameWidth, displayWidth(a.name));
     nameWidth = std::min<std::size_t>(nameWidth, 28);
     constexpr std::size_t kindWidth = 17;
+    const bool anyRange = std::any_of(ranking.rows.begin(), ranking.rows.end(), [](const RankedAlternative& r) {
+        return r.scoreHigh - r.scoreLow > 1e-12;
+    });
 
     out += fitToWidth("Rank", 5) + "  " + fitToWidth("Name", nameWidth) + "  " + fitToWidth("Kind", kindWidth)
-         + "  " + "Score" + "  " + "Data" + "  " + "Top contributions (score points)\n";
-    for (const auto& row : ranking.rows) {
+         + "  Score" + (anyRange ? std::string("  Range       ") : std::string()) + "  Data  "
+         + (ranking.method == Method::WeightedSum ? "Top contributions (score points)" : "Largest weighted values (x100)") + "\n";
+    for (std::size_t pos = 0; pos < ranking.rows.size(); ++pos) {
+        const RankedAlternative& row = ranking.rows[pos];
         const Alternative& a = catalog.alternatives[row.alternativeIndex];
-        std::string rank = std::to_string(row.rank);
-        const bool tied = std::any_of(ranking.ties.begin(), ranking.ties.end(), [&](const auto& group) {
-            return std::any_of(group.begin(), group.end(), [&](std::size_t pos) {
-                return ranking.rows[pos].alternativeIndex == row.alternativeIndex;
-            });
-        });
-        if (tied)
-            rank += "=";
-        std::string score = formatFixed(100.0 * row.score, 1);
-        std::string coverage = formatFixed(100.0 * row.coverage, 0) + "%";
+        const std::string rank = std::to_string(row.rank) + (isTied(ranking, pos) ? "=" : "");
+        const std::string score = points(row.score);
+        const std::string coverage = formatFixed(100.0 * row.coverage, 0) + "%";
         out += fitToWidth(rank, 5) + "  " + fitToWidth(a.name, nameWidth) + "  " + fitToWidth(kindLabel(a.kind), kindWidth)
-             + "  " + std::string(5 - std::min<std::size_t>(5, score.size()), ' ') + score
-             + "  " + std::string(4 - std::min<std::size_t>(4, coverage.size()), ' ') + coverage
+             + "  " + std::string(5 - std::min<std::size_t>(5, score.size()), ' ') + score;
+        if (anyRange) {
+            const std::string range = row.scoreHigh - row.scoreLow > 1e-12
+                ? points(row.scoreLow) + "–" + points(row.scoreHigh) : std::string();
+            out += "  " + fitToWidth(range, 12);
+        }
+        out += "  " + std::string(4 - std::min<std::size_t>(4, coverage.size()), ' ') + coverage
              + "  " + topContributions(catalog, row, 3) + "\n";
     }
+    if (ranking.rows.empty())
+        out += "(no alternative passes the constraints)\n";
     if (!ranking.ties.empty())
         out += "\n'=' marks alternatives whose scores tie; they share a rank.\n";
+    if (anyRange)
+        out += "Range: the score with every unknown fact at its worst and at its best value.\n";
+
+    std::string dominated;
+    for (const auto& row : ranking.rows) {
+        if (row.dominatedBy)
+            dominated += "  " + catalog.alternatives[row.alternativeIndex].name + " is dominated by "
+                       + catalog.alternatives[*row.dominatedBy].name + "\n";
+    }
+    if (!dominated.empty())
+        out += "\nDominated (another option is at least as good on every weighted criterion and better on one):\n" + dominated;
+    if (!ranking.excluded.empty()) {
+        out += "\nExcluded by the constraints:\n";
+        for (const auto& e : ranking.excluded)
+            out += "  " + catalog.alternatives[e.alternativeIndex].name + ": fails " + e.reason + "\n";
+    }
+    if (options.explain && ranking.rows.size() > 1) {
+        out += "\nWhy each ranks above the next (differences in score points):\n";
+        for (std::size_t pos = 0; pos + 1 < ranking.rows.size(); ++pos)
+            out += "  " + whyLine(catalog, ranking.rows[pos], ranking.rows[pos + 1]) + "\n";
+    }
     return out;
 }
 
-std::string formatRankingJson(const Catalog& catalog, const Ranking& ranking, const std::string& weightsLabel)
+std::string formatRankingJson(const Catalog& catalog, const Scenario& scenario, const Ranking& ranking,
+                              const RankOutputOptions& options)
 {
     using nlohmann::ordered_json;
     ordered_json root;
     root["catalog"] = {{"title", catalog.title}, {"version", catalog.version}, {"as_of", catalog.asOf}};
-    root["method"] = "wsm";
-    root["normalisation"] = "fixed_bounds";
-    root["missing_facts"] = "pessimistic";
-    root["weights_label"] = weightsLabel;
+    root["method"] = toString(ranking.method);
+    root["normalisation"] = toString(ranking.normalisation);
+    root["missing_facts"] = toString(ranking.missing);
+    root["weights_label"] = options.weightsLabel;
+    if (!scenario.profile.empty())
+        root["profile"] = scenario.profile;
     ordered_json weights = ordered_json::object();
     for (std::size_t j = 0; j < catalog.criteria.size(); ++j)
         weights[catalog.criteria[j].id] = ranking.normalisedWeights[j];
     root["weights"] = weights;
+    ordered_json constraints = ordered_json::array();
+    for (const auto& c : ranking.constraints)
+        constraints.push_back(c.toString());
+    root["constraints"] = constraints;
     ordered_json rows = ordered_json::array();
-    for (const auto& row : ranking.rows) {
+    for (std::size_t pos = 0; pos < ranking.rows.size(); ++pos) {
+        const RankedAlternative& row = ranking.rows[pos];
         const Alternative& a = catalog.alternatives[row.alternativeIndex];
         ordered_json contributions = ordered_json::object();
         for (const auto& c : row.contributions)
@@ -115,11 +185,26 @@ std::string formatRankingJson(const Catalog& catalog, const Ranking& ranking, co
         for (const auto& c : row.contributions)
             if (c.missing)
                 missing.push_back(c.criterionId);
-        rows.push_back({{"rank", row.rank}, {"id", a.id}, {"name", a.name}, {"kind", a.kind},
-                        {"score", row.score}, {"coverage", row.coverage},
-                        {"contributions", contributions}, {"missing", missing}});
+        ordered_json item = {{"rank", row.rank}, {"tied", isTied(ranking, pos)}, {"id", a.id}, {"name", a.name},
+                             {"kind", a.kind}, {"score", row.score}, {"score_low", row.scoreLow},
+                             {"score_high", row.scoreHigh}, {"coverage", row.coverage},
+                             {"contributions", contributions}, {"missing", missing}};
+        item["dominated_by"] = row.dominatedBy ? ordered_json(catalog.alternatives[*row.dominatedBy].id) : ordered_json();
+        if (options.explain && pos + 1 < ranking.rows.size()) {
+            ordered_json why = ordered_json::array();
+            for (const auto& d : whyAbove(row, ranking.rows[pos + 1]))
+                why.push_back({{"criterion", catalog.criteria[d.criterionIndex].id}, {"difference", d.delta}});
+            item["why_above_next"] = why;
+        }
+        rows.push_back(std::move(item));
     }
     root["ranking"] = rows;
+    ordered_json excluded = ordered_json::array();
+    for (const auto& e : ranking.excluded)
+        excluded.push_back({{"id", catalog.alternatives[e.alternativeIndex].id},
+                            {"constraint", ranking.constraints[e.constraintIndex].toString()},
+                            {"reason", e.reason}});
+    root["excluded"] = excluded;
     return root.dump(2) + "\n";
 }
 

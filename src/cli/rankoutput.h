@@ -5,20 +5,32 @@
 
 #include "core/catalog/catalog.h"
 #include "core/decision/ranking.h"
+#include "core/scenario/scenario.h"
 
 namespace ms::cli {
 
-/** A ranking as an aligned text table: rank, name, kind, score (0–100), data coverage
- *  and the three largest contributions (in score points), preceded by the catalog and
- *  the weights used. Numbers are locale-free. */
-std::string formatRankingTable(const Catalog& catalog, const Ranking& ranking, const std::string& weightsLabel);
+/** What the text outputs show besides the ranking. */
+struct RankOutputOptions {
+    std::string weightsLabel = "equal"; ///< where the weights came from
+    bool explain = false;               ///< "why A ranks above B" for each neighbouring pair
+};
 
-/** The ranking as JSON: catalog identity, normalised weights, and per alternative rank,
- *  id, name, kind, score in [0, 1], coverage in [0, 1] and contributions by criterion. */
-std::string formatRankingJson(const Catalog& catalog, const Ranking& ranking, const std::string& weightsLabel);
+/** A ranking as an aligned text table: rank, name, kind, score (0–100), score range
+ *  when facts are unknown, data coverage and the three largest contributions (in score
+ *  points); preceded by the catalog, method, normalisation, missing-fact policy,
+ *  weights and constraints; followed by exclusions, dominated alternatives and, with
+ *  `explain`, why each ranks above the next. Numbers are locale-free. */
+std::string formatRankingTable(const Catalog& catalog, const Ranking& ranking, const RankOutputOptions& options);
 
-/** The ranking as RFC 4180 CSV, one row per alternative, '.' decimals, score in [0, 1],
- *  then one contribution column per criterion. */
+/** The ranking as JSON: catalog identity, the scenario, normalised weights, and per
+ *  alternative rank, id, name, kind, score, score_low/high in score units, coverage in
+ *  [0, 1], contributions by criterion, unknown criteria and dominated_by; the excluded
+ *  alternatives with their reasons; with `explain`, why_above_next. */
+std::string formatRankingJson(const Catalog& catalog, const Scenario& scenario, const Ranking& ranking,
+                              const RankOutputOptions& options);
+
+/** The ranking as RFC 4180 CSV, one row per ranked alternative, '.' decimals, then one
+ *  contribution column per criterion. */
 std::string formatRankingCsv(const Catalog& catalog, const Ranking& ranking);
 
 } // namespace ms::cli

@@ -146,9 +146,10 @@ TEST(Cli, HandWorkedFixtureScoresAppearInTheTable)
     const Result r = run(cli("rank --catalog '" + kData + "/three_by_three.json' --weights quota=2,price=1,voice=1"));
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(orderOf(r.out, {"Alpha", "Bravo", "Çeviri Asistanı"}), (std::vector<std::size_t>{0, 1, 2}));
-    EXPECT_NE(r.out.find(" 70.0  100%  Free quota +25.0, Voice +25.0, Price +20.0"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find(" 55.0  100%  Free quota +50.0, Price +5.0"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find(" 25.0   75%  Price +25.0"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(" 70.0                100%  Free quota +25.0, Voice +25.0, Price +20.0"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(" 55.0                100%  Free quota +50.0, Price +5.0"), std::string::npos) << r.out;
+    // Çeviri's voice is unknown: 25.0 with no voice, 50.0 with it.
+    EXPECT_NE(r.out.find(" 25.0  25.0–50.0      75%  Price +25.0"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("Weights (custom): quota=50.0% price=25.0% voice=25.0%"), std::string::npos) << r.out;
 }
 
@@ -258,4 +259,78 @@ TEST(Cli, WritesAPdfWhoseTextHoldsTheRankedTable)
         at = next;
     }
     EXPECT_EQ(ids[0], "inworld");
+}
+
+TEST(Cli, MethodsNormalisationsAndPublishedExampleCatalogs)
+{
+    const std::string topsis = std::string(MODELSCOUT_BUNDLED_DATA_DIR) + "/examples/topsis-tzeng-huang.json";
+    const Result r = run(cli("rank --catalog '" + topsis + "' --profile published --format json"));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["method"], "topsis");
+    EXPECT_EQ(j["normalisation"], "vector");
+    EXPECT_EQ(jsonIds(r.out), (std::vector<std::string>{"a3", "a2", "a1", "a4"}));
+    EXPECT_NEAR(j["ranking"][0]["score"].get<double>(), 0.7482, 1e-4);
+
+    const Result wpm = run(cli("rank --profile guide --method wpm --normalisation min_max --missing optimistic"));
+    ASSERT_EQ(wpm.exitCode, 0) << wpm.err;
+    EXPECT_NE(wpm.out.find("Method: weighted product (WPM); normalisation: min-max over the ranked alternatives; "
+                           "unknown facts count as the best value"), std::string::npos) << wpm.out;
+}
+
+TEST(Cli, ConstraintsExcludeWithReasonsAndExplainSaysWhy)
+{
+    const Result r = run(cli("rank --profile guide --constraint 'official_api==true' --constraint 'free_quota>=1000' --explain"));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("Constraints: official_api == true; free_quota >= 1000"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("  character.ai: fails official_api == true: it is false\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("  OpenAI API: fails free_quota >= 1000: unknown\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Inworld AI ranks above Convai by "), std::string::npos) << r.out;
+    EXPECT_EQ(orderOf(r.out, {"1      Inworld AI", "2      Convai"}), (std::vector<std::size_t>{0, 1}));
+
+    const Result bad = run(cli("rank --constraint 'tts>=true'"));
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_EQ(bad.err, "modelscout-cli: error: --constraint: constraint \"tts>=true\": criterion \"tts\" is true or false; use == or !=\n");
+}
+
+TEST(Cli, ScenarioFilesRoundTripThroughTheCli)
+{
+    const auto saved = tempDir() / "scenario.json";
+    const Result first = run(cli("rank --profile guide --method topsis --constraint 'credit_card==false' --format json "
+                                 "--save-scenario '" + saved.string() + "'"));
+    ASSERT_EQ(first.exitCode, 0) << first.err;
+    const std::string text = slurp(saved);
+    EXPECT_NE(text.find("\"format\": \"modelscout-scenario\""), std::string::npos) << text;
+    EXPECT_NE(text.find("\"credit_card == false\""), std::string::npos) << text;
+    const auto again = tempDir() / "scenario-again.json";
+    const Result second = run(cli("rank --scenario '" + saved.string() + "' --format json --save-scenario '" + again.string() + "'"));
+    ASSERT_EQ(second.exitCode, 0) << second.err;
+    EXPECT_EQ(slurp(again), text);
+    EXPECT_EQ(jsonIds(second.out), jsonIds(first.out));
+}
+
+TEST(Cli, WeightsFromARankingAndFromPairwiseComparisons)
+{
+    Result r = run(cli("weights --roc player_steps,credit_card=free_quota,tts"));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    // Positions 1, 2, 2, 4: 25/48, (13/48 + 7/48)/2 = 10/48 each, 3/48.
+    EXPECT_NE(r.out.find("--weights player_steps=0.520833,credit_card=0.208333,free_quota=0.208333,tts=0.062500\n"),
+              std::string::npos) << r.out;
+
+    const auto ahp = tempDir() / "drinks.json";
+    {
+        std::ofstream f(ahp);
+        f << R"({"criteria": ["coffee", "wine", "tea", "beer", "soda", "milk", "water"], "pairwise": [
+            [1, 9, 5, 2, 1, 1, "1/2"], ["1/9", 1, "1/3", "1/9", "1/9", "1/9", "1/9"],
+            ["1/5", 3, 1, "1/3", "1/4", "1/3", "1/9"], ["1/2", 9, 3, 1, "1/2", 1, "1/3"],
+            [1, 9, 4, 2, 1, 2, "1/2"], [1, 9, 3, 1, "1/2", 1, "1/3"], [2, 9, 9, 3, 2, 3, 1]]})";
+    }
+    r = run(cli("weights --ahp '" + ahp.string() + "'"));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("  water                   0.326793\n"), std::string::npos) << r.out; // Saaty 2008: 0.327
+    EXPECT_NE(r.out.find("CR 0.022 (consistent enough: CR <= 0.10)"), std::string::npos) << r.out;
+    EXPECT_EQ(r.err, "");
+
+    EXPECT_EQ(run(cli("weights")).exitCode, 2);
+    EXPECT_EQ(run(cli("weights --roc a --ahp x")).exitCode, 2);
 }

@@ -91,6 +91,25 @@ std::size_t stringStart(std::string_view text, std::size_t closing)
     return closing;
 }
 
+/** The offset where the scalar token that ends at or just before `offset` starts (the
+ *  lexer may have read one character past a number). */
+std::size_t scalarStart(std::string_view text, std::size_t offset)
+{
+    if (offset >= text.size())
+        return offset;
+    if (text[offset] == '"')
+        return stringStart(text, offset);
+    auto partOfToken = [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '+' || c == '-';
+    };
+    std::size_t i = offset;
+    if (!partOfToken(text[i]) && i > 0)
+        --i;
+    while (i > 0 && partOfToken(text[i - 1]))
+        --i;
+    return i;
+}
+
 std::string escapePointerToken(std::string_view token)
 {
     std::string out;
@@ -281,7 +300,7 @@ public:
     {
         m_path.back().key = k;
         // Place members at their key: that is where a reader looks.
-        record(currentPointer(true), true);
+        record(currentPointer(true), Place::Key);
         return !m_targets.empty();
     }
     bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
@@ -307,12 +326,15 @@ private:
         return p;
     }
 
-    void record(const std::string& pointer, bool atKey = false)
+    enum class Place { Container, Key, Scalar };
+
+    void record(const std::string& pointer, Place place = Place::Container)
     {
         const auto it = m_targets.find(pointer);
         if (it != m_targets.end()) {
             const std::size_t offset = *m_lastRead ? static_cast<std::size_t>(*m_lastRead - m_text.data()) : 0;
-            m_found[pointer] = atKey ? stringStart(m_text, offset) : offset;
+            m_found[pointer] = place == Place::Key ? stringStart(m_text, offset)
+                             : place == Place::Scalar ? scalarStart(m_text, offset) : offset;
             m_targets.erase(it);
         }
     }
@@ -336,7 +358,10 @@ private:
 
     bool scalar()
     {
-        value();
+        if (!m_path.empty() && !m_path.back().object)
+            record(currentPointer(true), Place::Scalar);
+        else if (m_path.empty())
+            record({}, Place::Scalar);
         advance();
         return true;
     }

@@ -84,7 +84,10 @@ std::string formatConstraintValue(const FactValue& value)
     case FactValue::Kind::Unknown: return "unknown";
     case FactValue::Kind::Boolean: return value.boolean ? "true" : "false";
     case FactValue::Kind::Number: {
-        // Shortest form that reads back exactly ("1000", "0.5").
+        // Whole numbers as integers ("1000000", not "1e+06"); otherwise the shortest
+        // form that reads back exactly ("0.5").
+        if (std::abs(value.number) < 1e15 && value.number == std::trunc(value.number))
+            return std::to_string(static_cast<long long>(value.number));
         char buffer[64];
         const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value.number);
         return ec == std::errc() ? std::string(buffer, end) : formatFixed(value.number, 6);

@@ -72,6 +72,7 @@ std::variant<DecisionMatrix, RankingError> buildDecisionMatrix(const Catalog& ca
     m.values.assign(rows.size() * m.columns, 0.0);
     m.missing.assign(rows.size() * m.columns, 0);
     m.benefit.assign(m.columns, 1);
+    m.absoluteScale = normalisation == Normalisation::FixedBounds;
 
     std::vector<double> column(rows.size());
     for (std::size_t j = 0; j < m.columns; ++j) {
@@ -204,8 +205,8 @@ std::variant<std::vector<double>, RankingError> aggregate(const DecisionMatrix& 
                 lo = std::min(lo, w[j] * m.at(i, j));
                 hi = std::max(hi, w[j] * m.at(i, j));
             }
-            ideal[j] = m.benefit[j] ? hi : lo;
-            antiIdeal[j] = m.benefit[j] ? lo : hi;
+            ideal[j] = m.absoluteScale ? w[j] : m.benefit[j] ? hi : lo;
+            antiIdeal[j] = m.absoluteScale ? 0.0 : m.benefit[j] ? lo : hi;
         }
         for (std::size_t i = 0; i < n; ++i) {
             double dPlus = 0.0, dMinus = 0.0;

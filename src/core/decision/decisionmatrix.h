@@ -29,6 +29,7 @@ struct DecisionMatrix {
     std::vector<double> values;      ///< row-major r_ij
     std::vector<char> missing;       ///< row-major: the fact was unknown and filled
     std::vector<char> benefit;       ///< per column
+    bool absoluteScale = false;      ///< fixed bounds: 0 and 1 are the worst and best possible values
 
     [[nodiscard]] double at(std::size_t i, std::size_t j) const { return values[i * columns + j]; }
     [[nodiscard]] bool isMissing(std::size_t i, std::size_t j) const { return missing[i * columns + j] != 0; }
@@ -51,7 +52,9 @@ std::variant<DecisionMatrix, RankingError> buildDecisionMatrix(const Catalog& ca
  *  - WSM: S_i = sum_benefit w_j r_ij - sum_cost w_j r_ij (cost terms only for vector/none);
  *  - WPM: P_i = prod_j r_ij^(+-w_j); values from [0,1] normalisations are floored at 0.01 so
  *    that one zero does not veto (a documented choice), raw values must be positive;
- *  - TOPSIS: v_ij = w_j r_ij; ideal and anti-ideal per column by direction; closeness
+ *  - TOPSIS: v_ij = w_j r_ij; ideal and anti-ideal per column by direction (the best and
+ *    worst v among the rows; on an absolute scale the best and worst possible, w_j and 0,
+ *    so that no other alternative can move them: no rank reversal); closeness
  *    D-/(D+ + D-) with Euclidean distances (Hwang & Yoon 1981); 0.5 when D+ = D- = 0.
  *  Errors: WPM on a raw value <= 0. */
 std::variant<std::vector<double>, RankingError> aggregate(const DecisionMatrix& matrix,
