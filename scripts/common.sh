@@ -15,7 +15,7 @@ MS_BUILD_PACKAGES=(
 )
 # What the tests need on top: PDF text/font readers, an X server for screenshots,
 # and the Turkish and German locales for the locale cases (C01, C04).
-MS_TEST_PACKAGES=(poppler-utils xvfb xauth locales)
+MS_TEST_PACKAGES=(poppler-utils xvfb xauth locales python3-jsonschema)
 
 ms_sudo() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
