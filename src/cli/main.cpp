@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/importcommand.h"
 #include "cli/rankcommand.h"
 
 int main(int argc, char** argv)
@@ -33,6 +34,16 @@ int main(int argc, char** argv)
                         "A must-have, e.g. 'official_api==true', 'free_quota>=1000', 'availability in public,waitlist' "
                         "(repeatable; an unknown fact fails it)");
     rankCmd->add_flag("--explain", rank.explain, "Say why each alternative ranks above the next");
+    rankCmd->add_flag("--sensitivity", rank.sensitivity,
+                      "How far each weight can move before the top choice changes, and each option's chance of winning");
+    rankCmd->add_option("--players", rank.players, "Usage: monthly active players (turns on cost projection)")
+        ->check(CLI::NonNegativeNumber);
+    rankCmd->add_option("--sessions", rank.sessions, "Usage: play sessions per player per month")->check(CLI::NonNegativeNumber);
+    rankCmd->add_option("--messages", rank.messages, "Usage: NPC messages per session")->check(CLI::NonNegativeNumber);
+    rankCmd->add_option("--tokens-in", rank.tokensIn, "Usage: prompt tokens per message")->check(CLI::NonNegativeNumber);
+    rankCmd->add_option("--tokens-out", rank.tokensOut, "Usage: reply tokens per message")->check(CLI::NonNegativeNumber);
+    rankCmd->add_option("--payer", rank.payer, "Usage: who pays, the author's key or each player's own account")
+        ->check(CLI::IsMember({"author", "player"}));
     rankCmd->add_option("--save-scenario", rank.saveScenarioPath, "Write the scenario used to this file");
     rankCmd->add_option("--format", rank.format, "Output format")
         ->check(CLI::IsMember({"table", "json", "csv"}))
@@ -56,6 +67,16 @@ int main(int argc, char** argv)
     CLI::App* checkCmd = app.add_subcommand("check", "Validate a catalog file and list every problem found");
     checkCmd->add_option("file", checkPath, "Catalog JSON file")->required();
 
+    ImportOptions importOptions;
+    CLI::App* importCmd = app.add_subcommand("import", "Convert a public model list (LiteLLM, OpenRouter, GPT4All) into a catalog");
+    importCmd->add_option("--from", importOptions.from, "Format of the model list")
+        ->required()
+        ->check(CLI::IsMember({"litellm", "openrouter", "gpt4all"}));
+    importCmd->add_option("file", importOptions.inputPath, "The model list (JSON)")->required();
+    importCmd->add_option("-o,--output", importOptions.outputPath, "Catalog JSON file to write")->required();
+    importCmd->add_option("--as-of", importOptions.asOf,
+                          "Date of the list, YYYY-MM or YYYY-MM-DD (default: a date in the file name, else today, UTC)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {
@@ -71,5 +92,7 @@ int main(int argc, char** argv)
         return runWeights(weights, std::cout, std::cerr);
     if (checkCmd->parsed())
         return runCheck(checkPath, std::cout, std::cerr);
+    if (importCmd->parsed())
+        return runImport(importOptions, std::cout, std::cerr);
     return ExitUsage;
 }

@@ -13,6 +13,8 @@
 #include "core/decision/constraints.h"
 #include "core/decision/elicitation.h"
 #include "core/decision/ranking.h"
+#include "core/decision/sensitivity.h"
+#include "core/decision/usagecost.h"
 #include "core/scenario/scenariojson.h"
 #include "core/util/text.h"
 #include "report/pdfreport.h"
@@ -132,6 +134,17 @@ std::optional<Scenario> buildScenario(const Catalog& catalog, const RankOptions&
         scenario.normalisation = *normalisationFromString(options.normalisation);
     if (!options.missing.empty())
         scenario.missing = *missingPolicyFromString(options.missing);
+    if (options.players || options.sessions || options.messages || options.tokensIn || options.tokensOut
+        || !options.payer.empty()) {
+        UsageScenario usage = scenario.usage.value_or(UsageScenario{});
+        if (options.players) usage.monthlyActivePlayers = *options.players;
+        if (options.sessions) usage.sessionsPerPlayerPerMonth = *options.sessions;
+        if (options.messages) usage.messagesPerSession = *options.messages;
+        if (options.tokensIn) usage.inputTokensPerMessage = *options.tokensIn;
+        if (options.tokensOut) usage.outputTokensPerMessage = *options.tokensOut;
+        if (!options.payer.empty()) usage.payer = *payerFromString(options.payer);
+        scenario.usage = usage;
+    }
     for (const std::string& text : options.constraints) {
         auto parsed = parseConstraint(text, catalog);
         if (auto* e = std::get_if<RankingError>(&parsed)) {
@@ -156,7 +169,12 @@ int runRank(const RankOptions& options, std::ostream& out, std::ostream& err)
     if (!scenario)
         return ExitBadInput;
 
-    auto ranked = rankAlternatives(*catalog, *scenario);
+    // A usage scenario turns prices and free quotas into the cost criteria.
+    const Catalog rankedCatalog = scenario->usage ? withProjectedCosts(*catalog, *scenario->usage) : *catalog;
+    std::vector<CostProjection> projections;
+    if (scenario->usage)
+        projections = projectUsageCost(*catalog, *scenario->usage);
+    auto ranked = rankAlternatives(rankedCatalog, *scenario);
     if (auto* e = std::get_if<RankingError>(&ranked)) {
         err << "modelscout-cli: error: " << e->message << "\n";
         return ExitBadInput;
@@ -172,18 +190,31 @@ int runRank(const RankOptions& options, std::ostream& out, std::ostream& err)
         }
     }
 
+    std::optional<SensitivityReport> sensitivity;
+    if (options.sensitivity) {
+        auto analysed = analyseSensitivity(rankedCatalog, *scenario);
+        if (auto* e = std::get_if<RankingError>(&analysed)) {
+            err << "modelscout-cli: error: sensitivity: " << e->message << "\n";
+            return ExitBadInput;
+        }
+        sensitivity = std::get<SensitivityReport>(std::move(analysed));
+    }
+
     RankOutputOptions outputOptions;
+    outputOptions.sensitivity = sensitivity ? &*sensitivity : nullptr;
     outputOptions.weightsLabel = weightsLabel;
     outputOptions.explain = options.explain;
+    outputOptions.usage = scenario->usage ? &*scenario->usage : nullptr;
+    outputOptions.projections = scenario->usage ? &projections : nullptr;
     if (options.format == "json")
-        out << formatRankingJson(*catalog, *scenario, ranking, outputOptions);
+        out << formatRankingJson(rankedCatalog, *scenario, ranking, outputOptions);
     else if (options.format == "csv")
-        out << formatRankingCsv(*catalog, ranking);
+        out << formatRankingCsv(rankedCatalog, ranking);
     else
-        out << formatRankingTable(*catalog, ranking, outputOptions);
+        out << formatRankingTable(rankedCatalog, ranking, outputOptions);
 
     if (!options.pdfPath.empty())
-        return writePdf(*catalog, ranking, scenario->weights, options, weightsLabel,
+        return writePdf(rankedCatalog, ranking, scenario->weights, options, weightsLabel,
                         options.format == "table" ? out : err, err);
     return ExitOk;
 }

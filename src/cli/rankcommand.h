@@ -2,6 +2,7 @@
 #pragma once
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,14 @@ struct RankOptions {
     std::string missing;       ///< pessimistic | optimistic | midpoint; empty: the scenario's
     std::vector<std::string> constraints; ///< added to the scenario's, e.g. "free_quota>=1000"
     bool explain = false;      ///< say why each alternative ranks above the next
+    // Usage scenario: any of these set turns on cost projection (unset ones keep the
+    // scenario's value or the default of UsageScenario).
+    std::optional<double> players;   ///< monthly active players
+    std::optional<double> sessions;  ///< sessions per player per month
+    std::optional<double> messages;  ///< NPC messages per session
+    std::optional<double> tokensIn;  ///< prompt tokens per message
+    std::optional<double> tokensOut; ///< reply tokens per message
+    std::string payer;               ///< author | player
     bool sensitivity = false;  ///< stability intervals and win probabilities
     std::string saveScenarioPath; ///< write the scenario used to this file
     std::string format = "table"; ///< table | json | csv

@@ -146,6 +146,58 @@ std::string formatRankingTable(const Catalog& catalog, const Ranking& ranking, c
         for (const auto& e : ranking.excluded)
             out += "  " + catalog.alternatives[e.alternativeIndex].name + ": fails " + e.reason + "\n";
     }
+    if (options.usage && options.projections) {
+        const UsageScenario& u = *options.usage;
+        out += "\nProjected monthly cost (" + formatFixed(u.monthlyActivePlayers, 0) + " players x "
+             + formatFixed(u.sessionsPerPlayerPerMonth, 0) + " sessions x " + formatFixed(u.messagesPerSession, 0)
+             + " messages, " + formatFixed(u.inputTokensPerMessage, 0) + " tokens in and "
+             + formatFixed(u.outputTokensPerMessage, 0) + " out per message; "
+             + (u.payer == Payer::Author ? "the author's key pays" : "each player's own account pays") + "):\n";
+        auto money = [](const std::optional<double>& v) { return v ? "USD " + formatFixed(*v, 2) : std::string("unknown"); };
+        for (const auto& row : ranking.rows) {
+            const CostProjection& p = (*options.projections)[row.alternativeIndex];
+            out += "  " + fitToWidth(catalog.alternatives[row.alternativeIndex].name, nameWidth) + "  author "
+                 + fitToWidth(money(p.authorCostUsdPerMonth), 13) + "  player " + fitToWidth(money(p.playerCostUsdPerMonth), 13)
+                 + "  " + p.explanation + "\n";
+        }
+    }
+    if (const SensitivityReport* sens = options.sensitivity) {
+        out += "\nSensitivity";
+        if (!sens->stability.empty()) {
+            out += " (each weight varied alone, the others rescaled in proportion):\n";
+            out += "  " + fitToWidth("Criterion", 30) + "  Weight  Top choice stays  Top three keep order\n";
+            auto pct = [](double x) { return formatFixed(100.0 * x, 1) + "%"; };
+            for (const auto& s : sens->stability) {
+                out += "  " + fitToWidth(catalog.criteria[s.criterionIndex].label.en, 30) + "  "
+                     + fitToWidth(pct(s.weight), 6) + "  " + fitToWidth(pct(s.lowTop) + " – " + pct(s.highTop), 16) + "  "
+                     + pct(s.lowTopThree) + " – " + pct(s.highTopThree) + "\n";
+            }
+            if (sens->runnerUp) {
+                const auto& r = *sens->runnerUp;
+                out += "Smallest single change that puts " + catalog.alternatives[r.alternativeIndex].name + " first: "
+                     + catalog.criteria[r.criterionIndex].label.en + " from " + pct(r.weight) + " to " + pct(r.newWeight) + "\n";
+            }
+        } else {
+            out += ":\n";
+        }
+        if (!sens->note.empty())
+            out += "Note: " + sens->note + "\n";
+        if (!sens->winProbabilities.empty()) {
+            std::vector<WinProbability> wins = sens->winProbabilities;
+            std::stable_sort(wins.begin(), wins.end(), [](const auto& a, const auto& b) { return a.probability > b.probability; });
+            out += "Chance of ranking first over " + std::to_string(sens->samples) + " random weight sets (seed "
+                 + std::to_string(sens->seed) + "):";
+            bool first = true;
+            for (const auto& w : wins) {
+                if (w.probability <= 0)
+                    continue;
+                out += std::string(first ? " " : ", ") + catalog.alternatives[w.alternativeIndex].name + " "
+                     + formatFixed(100.0 * w.probability, 1) + "%";
+                first = false;
+            }
+            out += "\n";
+        }
+    }
     if (options.explain && ranking.rows.size() > 1) {
         out += "\nWhy each ranks above the next (differences in score points):\n";
         for (std::size_t pos = 0; pos + 1 < ranking.rows.size(); ++pos)
@@ -205,6 +257,44 @@ std::string formatRankingJson(const Catalog& catalog, const Scenario& scenario, 
                             {"constraint", ranking.constraints[e.constraintIndex].toString()},
                             {"reason", e.reason}});
     root["excluded"] = excluded;
+    if (const SensitivityReport* sens = options.sensitivity) {
+        ordered_json stability = ordered_json::array();
+        for (const auto& s : sens->stability)
+            stability.push_back({{"criterion", catalog.criteria[s.criterionIndex].id}, {"weight", s.weight},
+                                 {"top_choice", {s.lowTop, s.highTop}}, {"top_three", {s.lowTopThree, s.highTopThree}}});
+        ordered_json wins = ordered_json::object();
+        for (const auto& w : sens->winProbabilities)
+            wins[catalog.alternatives[w.alternativeIndex].id] = w.probability;
+        ordered_json runnerUp;
+        if (sens->runnerUp)
+            runnerUp = {{"alternative", catalog.alternatives[sens->runnerUp->alternativeIndex].id},
+                        {"criterion", catalog.criteria[sens->runnerUp->criterionIndex].id},
+                        {"weight", sens->runnerUp->weight}, {"new_weight", sens->runnerUp->newWeight},
+                        {"change", sens->runnerUp->change}};
+        root["sensitivity"] = {{"stability", stability}, {"runner_up", runnerUp}, {"win_probability", wins},
+                               {"samples", sens->samples}, {"seed", sens->seed}, {"note", sens->note}};
+    }
+    if (options.usage && options.projections) {
+        const UsageScenario& u = *options.usage;
+        root["usage"] = {{"monthly_active_players", u.monthlyActivePlayers},
+                         {"sessions_per_player_per_month", u.sessionsPerPlayerPerMonth},
+                         {"messages_per_session", u.messagesPerSession},
+                         {"input_tokens_per_message", u.inputTokensPerMessage},
+                         {"output_tokens_per_message", u.outputTokensPerMessage},
+                         {"payer", toString(u.payer)}};
+        ordered_json costs = ordered_json::array();
+        auto orNull = [](const std::optional<double>& v) { return v ? ordered_json(*v) : ordered_json(); };
+        for (const auto& p : *options.projections)
+            costs.push_back({{"id", catalog.alternatives[p.alternativeIndex].id},
+                             {"messages_per_player_per_month", p.messagesPerPlayerPerMonth},
+                             {"messages_per_month_total", p.messagesPerMonthTotal},
+                             {"cost_per_message_usd", orNull(p.costPerMessageUsd)},
+                             {"author_cost_usd_per_month", orNull(p.authorCostUsdPerMonth)},
+                             {"player_cost_usd_per_month", orNull(p.playerCostUsdPerMonth)},
+                             {"free_tier_covers", p.freeTierCovers ? ordered_json(*p.freeTierCovers) : ordered_json()},
+                             {"explanation", p.explanation}});
+        root["cost_projection"] = costs;
+    }
     return root.dump(2) + "\n";
 }
 

@@ -5,6 +5,8 @@
 
 #include "core/catalog/catalog.h"
 #include "core/decision/ranking.h"
+#include "core/decision/sensitivity.h"
+#include "core/decision/usagecost.h"
 #include "core/scenario/scenario.h"
 
 namespace ms::cli {
@@ -13,6 +15,9 @@ namespace ms::cli {
 struct RankOutputOptions {
     std::string weightsLabel = "equal"; ///< where the weights came from
     bool explain = false;               ///< "why A ranks above B" for each neighbouring pair
+    const UsageScenario* usage = nullptr;                  ///< the usage projected, if any
+    const std::vector<CostProjection>* projections = nullptr; ///< one per catalog alternative, if any
+    const SensitivityReport* sensitivity = nullptr;           ///< stability and win probabilities, if asked
 };
 
 /** A ranking as an aligned text table: rank, name, kind, score (0–100), score range

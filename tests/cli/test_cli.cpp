@@ -334,3 +334,82 @@ TEST(Cli, WeightsFromARankingAndFromPairwiseComparisons)
     EXPECT_EQ(run(cli("weights")).exitCode, 2);
     EXPECT_EQ(run(cli("weights --roc a --ahp x")).exitCode, 2);
 }
+
+TEST(Cli, ImportsTheRealOpenRouterListAndRanksTheResult)
+{
+    const std::string list = kData + "/real/openrouter_models_2026-08-01.json";
+    const auto output = tempDir() / "openrouter-catalog.json";
+    const Result imported = run(cli("import --from openrouter '" + list + "' -o '" + output.string() + "'"));
+    ASSERT_EQ(imported.exitCode, 0) << imported.err;
+    EXPECT_NE(imported.out.find("imported 331 alternatives, skipped 5 (see warnings)\n"), std::string::npos) << imported.out;
+    EXPECT_NE(imported.err.find("warning: /data/"), std::string::npos) << imported.err;
+    EXPECT_NE(imported.err.find("model \"openrouter/auto\" is a router"), std::string::npos) << imported.err;
+    EXPECT_FALSE(std::filesystem::exists(output.string() + ".tmp"));
+    const auto catalog = nlohmann::json::parse(slurp(output));
+    EXPECT_EQ(catalog.at("as_of"), "2026-08-01"); // the date in the file name
+    EXPECT_EQ(catalog.at("sources").at(0).at("title"), "OpenRouter model list: openrouter_models_2026-08-01.json");
+    EXPECT_EQ(catalog.at("alternatives").size(), 331u);
+
+    const Result ranked = run(cli("rank --catalog '" + output.string() + "' --profile guide --format json"));
+    ASSERT_EQ(ranked.exitCode, 0) << ranked.err;
+    const auto ids = jsonIds(ranked.out);
+    EXPECT_EQ(ids.size(), 331u);
+    EXPECT_NE(std::find(ids.begin(), ids.end(), "openrouter.openai-gpt-4o"), ids.end());
+
+    const Result bad = run(cli("import --from gpt4all '" + kData + "/invalid/gpt4all_2023-07-27_trailing_comma.json' -o '"
+                               + (tempDir() / "never.json").string() + "'"));
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_NE(bad.err.find("gpt4all_2023-07-27_trailing_comma.json:293:3: error: syntax error"), std::string::npos) << bad.err;
+    EXPECT_FALSE(std::filesystem::exists(tempDir() / "never.json"));
+}
+
+TEST(Cli, UsageScenarioProjectsCostsAndFeedsTheCostCriteria)
+{
+    // 100 players x 8 sessions x 25 messages = 200 a player; OpenAI at (500 x 1.5 + 60 x 2) / 1e6 = USD 0.00087
+    // a message (Oct 2023 gpt-3.5-turbo prices in the catalog): USD 0.174 a player, USD 17.40 for the author's key.
+    Result r = run(cli("rank --profile guide --players 100 --sessions 8 --messages 25 --tokens-in 500 --tokens-out 60 "
+                       "--payer player --format json"));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    auto j = nlohmann::json::parse(r.out);
+    ASSERT_TRUE(j.contains("cost_projection"));
+    nlohmann::json openai, inworld;
+    for (const auto& p : j["cost_projection"]) {
+        if (p["id"] == "openai") openai = p;
+        if (p["id"] == "inworld") inworld = p;
+    }
+    EXPECT_NEAR(openai["player_cost_usd_per_month"].get<double>(), 0.174, 1e-12);
+    EXPECT_EQ(openai["author_cost_usd_per_month"].get<double>(), 0.0);
+    EXPECT_EQ(inworld["free_tier_covers"], true);
+    EXPECT_EQ(inworld["player_cost_usd_per_month"].get<double>(), 0.0);
+    EXPECT_EQ(j["usage"]["payer"], "player");
+    EXPECT_EQ(jsonIds(r.out).front(), "inworld");
+
+    r = run(cli("rank --profile guide --players 100 --payer author"));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("the author's key pays"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("author USD 17.40"), std::string::npos) << r.out;
+}
+
+TEST(Cli, SensitivityReportsStabilityRunnerUpAndWinChances)
+{
+    const Result r = run(cli("rank --catalog '" + kData + "/three_by_three.json' --weights quota=2,price=1,voice=1 "
+                             "--sensitivity --format json"));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto s = nlohmann::json::parse(r.out)["sensitivity"];
+    // Worked by hand in tests/core/test_sensitivity.cpp: quota keeps Alpha first for t in [0, 8/13].
+    ASSERT_EQ(s["stability"].size(), 3u);
+    EXPECT_EQ(s["stability"][0]["criterion"], "quota");
+    EXPECT_NEAR(s["stability"][0]["top_choice"][1].get<double>(), 8.0 / 13.0, 1e-12);
+    EXPECT_EQ(s["runner_up"]["alternative"], "bravo");
+    EXPECT_EQ(s["runner_up"]["criterion"], "quota");
+    EXPECT_NEAR(s["runner_up"]["new_weight"].get<double>(), 8.0 / 13.0, 1e-12);
+    double total = 0;
+    for (const auto& [id, p] : s["win_probability"].items())
+        total += p.get<double>();
+    EXPECT_NEAR(total, 1.0, 1e-12);
+
+    const Result table = run(cli("rank --profile guide --sensitivity"));
+    ASSERT_EQ(table.exitCode, 0) << table.err;
+    EXPECT_NE(table.out.find("Chance of ranking first over 10000 random weight sets (seed 20231001): Inworld AI"),
+              std::string::npos) << table.out;
+}

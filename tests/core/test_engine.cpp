@@ -218,8 +218,9 @@ TEST_P(EngineProperties, ImprovingABenefitCriterionNeverLowersTheRank)
                 f.value = ms::FactValue::ofNumber(cr.upper);
             const auto after = rank(better, s);
             for (const auto& row : after.rows) {
-                if (row.alternativeIndex == i)
+                if (row.alternativeIndex == i) {
                     EXPECT_LE(row.rank, rankBefore) << c.alternatives[i].id << " improved on " << cr.id;
+                }
             }
         }
     }
