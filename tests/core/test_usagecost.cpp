@@ -318,7 +318,7 @@ TEST(UsageCost, ExplanationNumbersIgnoreTheLocale)
         "players at USD 0.00087 each, the author pays at most USD 2,610.00 a month.");
 }
 
-TEST(UsageCost, WithProjectedCostsReplacesKnownAndKeepsUnknown)
+TEST(UsageCost, WithProjectedCostsReplacesKnownAndMakesUnknownUnknown)
 {
     const ms::Catalog& original = fixture();
     const ms::Catalog c = ms::withProjectedCosts(original, usage(ms::Payer::Player));
@@ -340,16 +340,19 @@ TEST(UsageCost, WithProjectedCostsReplacesKnownAndKeepsUnknown)
     EXPECT_EQ(c.alternatives[Api].fact("author_cost")->source, "usage-projection");
     EXPECT_EQ(c.alternatives[Api].fact("author_cost")->value.number, 0.0);
 
-    // Unknown projection: the original fact stays (value, source and note).
-    const ms::Fact* kept = c.alternatives[Nothing].fact("player_cost");
-    ASSERT_NE(kept, nullptr);
-    EXPECT_EQ(kept->value.number, 7.0);
-    EXPECT_EQ(kept->source, "s");
-    EXPECT_EQ(kept->note, "kept");
+    // Unknown projection: the cost becomes unknown (the catalog's estimate of 7 was made
+    // for another usage), with the projection's explanation as the note.
+    EXPECT_EQ(original.alternatives[Nothing].fact("player_cost")->value.number, 7.0);
+    const ms::Fact* unknown = c.alternatives[Nothing].fact("player_cost");
+    ASSERT_NE(unknown, nullptr);
+    EXPECT_FALSE(unknown->value.isKnown());
+    EXPECT_EQ(unknown->source, "usage-projection");
+    EXPECT_EQ(unknown->note, ms::projectUsageCost(original, usage(ms::Payer::Player))[Nothing].explanation);
 
-    // Under Payer::Author the daily-quota service's author cost is unknown: kept as it was.
+    // Under Payer::Author the daily-quota service's author cost is unknown too.
     const ms::Catalog a = ms::withProjectedCosts(original, usage(ms::Payer::Author));
-    EXPECT_EQ(a.alternatives[Daily].fact("author_cost")->source, "s");
+    EXPECT_FALSE(a.alternatives[Daily].fact("author_cost")->value.isKnown());
+    EXPECT_EQ(a.alternatives[Daily].fact("author_cost")->source, "usage-projection");
     EXPECT_EQ(a.alternatives[Daily].fact("player_cost")->source, "usage-projection");
 
     // Nothing else changes.

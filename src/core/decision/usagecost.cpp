@@ -231,10 +231,10 @@ Catalog withProjectedCosts(const Catalog& catalog, const UsageScenario& usage)
     const bool hasPlayer = declared("player_cost");
 
     bool replaced = false;
-    auto projected = [&](double value, const std::string& note) {
+    auto projected = [&](const std::optional<double>& value, const std::string& note) {
         replaced = true;
         Fact f;
-        f.value = FactValue::ofNumber(value);
+        f.value = value ? FactValue::ofNumber(*value) : FactValue::unknown();
         f.source = kUsageProjectionSource;
         f.asOf = catalog.asOf;
         f.estimate = true;
@@ -243,10 +243,12 @@ Catalog withProjectedCosts(const Catalog& catalog, const UsageScenario& usage)
     };
     for (const CostProjection& p : projections) {
         Alternative& a = copy.alternatives[p.alternativeIndex];
-        if (hasAuthor && p.authorCostUsdPerMonth)
-            a.facts["author_cost"] = projected(*p.authorCostUsdPerMonth, p.explanation);
-        if (hasPlayer && p.playerCostUsdPerMonth)
-            a.facts["player_cost"] = projected(*p.playerCostUsdPerMonth, p.explanation);
+        // An unknown projection makes the cost unknown: the catalog's own estimate was made
+        // for another usage (and perhaps another payer), so it no longer applies.
+        if (hasAuthor)
+            a.facts["author_cost"] = projected(p.authorCostUsdPerMonth, p.explanation);
+        if (hasPlayer)
+            a.facts["player_cost"] = projected(p.playerCostUsdPerMonth, p.explanation);
     }
 
     if (replaced) {

@@ -81,12 +81,13 @@ struct CostProjection {
 std::vector<CostProjection> projectUsageCost(const Catalog& catalog, const UsageScenario& usage);
 
 /** A copy of `catalog` whose `author_cost` and `player_cost` facts (for each of these
- *  numeric criteria the catalog declares) are the projections of projectUsageCost where
- *  the projection is known, so rankAlternatives can rank on them. A replaced fact cites
+ *  numeric criteria the catalog declares) are the projections of projectUsageCost, so
+ *  rankAlternatives can rank on them. A replaced fact cites
  *  the source "usage-projection" (added to the copy's sources with the title "ModelScout
  *  usage projection" and the catalog's as_of as its date), carries as_of = the catalog's
  *  as_of, estimate = true and note = the projection's explanation. Where the projection
- *  is unknown the original fact (or its absence) is kept. Everything else is unchanged.
+ *  is unknown the fact becomes unknown (null): the catalog's own estimate was made for
+ *  another usage and payer, so it does not apply. Everything else is unchanged.
  *  Callers apply it before rankAlternatives when the scenario has a usage. */
 Catalog withProjectedCosts(const Catalog& catalog, const UsageScenario& usage);
 
