@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QTimer>
+#include <QToolBox>
 
 #include "core/catalog/loader.h"
 #include "gui/mainwindow.h"
@@ -35,6 +36,18 @@ int main(int argc, char* argv[])
                                         QStringLiteral("file"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotOption);
+    // For screenshots of the other pages of the left panel and of a given scenario.
+    QCommandLineOption pageOption(QStringLiteral("page"),
+                                  QApplication::translate("main", "Open page <n> of the left panel (0 weights, 1 must-haves, "
+                                                                  "2 usage, 3 advanced)."),
+                                  QStringLiteral("n"));
+    pageOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(pageOption);
+    QCommandLineOption scenarioOption(QStringLiteral("scenario"),
+                                      QApplication::translate("main", "Rank with the scenario file <file>."),
+                                      QStringLiteral("file"));
+    scenarioOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(scenarioOption);
     parser.process(app);
 
     const QString screenshot = parser.value(screenshotOption);
@@ -68,6 +81,18 @@ int main(int argc, char* argv[])
         }
     } else {
         loaded = window.loadCatalog(path);
+    }
+    if (loaded && parser.isSet(scenarioOption)) {
+        const ms::ScenarioLoadResult scenario =
+            ms::loadScenarioFromFile(QFile::encodeName(parser.value(scenarioOption)).toStdString(), *window.catalog());
+        if (scenario.ok())
+            window.setScenario(*scenario.scenario);
+        else
+            loaded = false;
+    }
+    if (parser.isSet(pageOption)) {
+        if (auto* pages = window.findChild<QToolBox*>(QStringLiteral("scenarioToolBox")))
+            pages->setCurrentIndex(parser.value(pageOption).toInt());
     }
 
     if (!screenshot.isEmpty()) {

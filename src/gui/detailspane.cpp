@@ -5,6 +5,8 @@
 #include <vector>
 
 #include <QCoreApplication>
+#include <QFrame>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -15,6 +17,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "gui/rankingtablemodel.h"
 #include "gui/scorebardelegate.h"
 #include "gui/textutil.h"
 
@@ -104,6 +107,25 @@ std::pair<QString, QString> sourceText(const ms::Catalog& catalog, const ms::Fac
     return {join(qs(source->title)), tip};
 }
 
+/** "USD 12.50" in the default locale, or "unknown". */
+QString money(const std::optional<double>& usd)
+{
+    if (!usd)
+        return QCoreApplication::translate("ms::gui::DetailsPane", "unknown");
+    return QCoreApplication::translate("ms::gui::DetailsPane", "USD %1").arg(QLocale().toString(*usd, 'f', 2));
+}
+
+/** How the policy counts an unknown fact, in words. */
+QString unknownCountsAs(ms::MissingPolicy policy)
+{
+    switch (policy) {
+    case ms::MissingPolicy::Pessimistic: return QCoreApplication::translate("ms::gui::DetailsPane", "counted as the worst value");
+    case ms::MissingPolicy::Optimistic: return QCoreApplication::translate("ms::gui::DetailsPane", "counted as the best value");
+    case ms::MissingPolicy::Midpoint: return QCoreApplication::translate("ms::gui::DetailsPane", "counted halfway between worst and best");
+    }
+    return {};
+}
+
 void finishTable(QTableWidget* table, const std::vector<QHeaderView::ResizeMode>& modes)
 {
     QHeaderView* header = table->horizontalHeader();
@@ -154,7 +176,7 @@ DetailsPane::DetailsPane(QWidget* parent)
     QFont scoreFont = m_scoreLabel->font();
     scoreFont.setWeight(QFont::DemiBold);
     m_scoreLabel->setFont(scoreFont);
-    m_scoreLabel->setToolTip(tr("Known: the share of the weight whose facts the catalog gives; unknown facts count as 0"));
+    m_scoreLabel->setToolTip(tr("Known: the share of the weight whose facts the catalog gives"));
     layout->addSpacing(4);
     layout->addWidget(m_scoreLabel);
 
@@ -163,6 +185,43 @@ DetailsPane::DetailsPane(QWidget* parent)
 
     m_explanationLabel = plainLabel(content, QStringLiteral("detailsExplanationLabel"));
     layout->addWidget(m_explanationLabel);
+
+    // The projected monthly cost under the user's usage (hidden without one).
+    auto* costFrame = new QFrame(content);
+    costFrame->setObjectName(QStringLiteral("detailsCostPanel"));
+    costFrame->setFrameShape(QFrame::StyledPanel);
+    m_costPanel = costFrame;
+    auto* costLayout = new QGridLayout(costFrame);
+    costLayout->setContentsMargins(8, 6, 8, 6);
+    costLayout->setHorizontalSpacing(12);
+    costLayout->setVerticalSpacing(2);
+    QLabel* costHeading = plainLabel(costFrame, QStringLiteral("detailsCostHeading"));
+    costHeading->setText(tr("Projected monthly cost for your usage"));
+    QFont costHeadingFont = costHeading->font();
+    costHeadingFont.setWeight(QFont::DemiBold);
+    costHeading->setFont(costHeadingFont);
+    costLayout->addWidget(costHeading, 0, 0, 1, 3);
+    auto addFigure = [costFrame, costLayout](int column, const QString& caption, const QString& name) {
+        QLabel* captionLabel = plainLabel(costFrame, name + QStringLiteral("Caption"));
+        captionLabel->setText(caption);
+        captionLabel->setForegroundRole(QPalette::PlaceholderText);
+        captionLabel->setWordWrap(false);
+        QLabel* value = plainLabel(costFrame, name);
+        value->setWordWrap(false);
+        costLayout->addWidget(captionLabel, 1, column);
+        costLayout->addWidget(value, 2, column);
+        return value;
+    };
+    m_authorCostLabel = addFigure(0, tr("Mod author pays"), QStringLiteral("detailsAuthorCost"));
+    m_playerCostLabel = addFigure(1, tr("Each player pays"), QStringLiteral("detailsPlayerCost"));
+    m_coversLabel = addFigure(2, tr("Free tier covers it"), QStringLiteral("detailsFreeTierCovers"));
+    costLayout->setColumnStretch(2, 1);
+    m_costExplanationLabel = plainLabel(costFrame, QStringLiteral("detailsCostExplanation"));
+    costLayout->addWidget(m_costExplanationLabel, 3, 0, 1, 3);
+    costLayout->setRowMinimumHeight(3, 0);
+    m_costPanel->setVisible(false);
+    layout->addSpacing(2);
+    layout->addWidget(m_costPanel);
     layout->addSpacing(4);
 
     m_tabs = new QTabWidget(content);
@@ -172,9 +231,9 @@ DetailsPane::DetailsPane(QWidget* parent)
                                      tr("Contributions to the score"), m_tabs);
     m_contributionsTable->horizontalHeaderItem(1)->setToolTip(tr("Share of the total weight"));
     m_contributionsTable->horizontalHeaderItem(2)->setToolTip(
-        tr("How good the fact is on the catalog's fixed scale: 0 worst, 1 best; unknown counts as 0"));
+        tr("How good the fact is after normalisation: 0 worst, 1 best; an unknown fact counts as the policy says"));
     m_contributionsTable->horizontalHeaderItem(3)->setToolTip(
-        tr("Weight × utility, in score points out of 100; the points add up to the score"));
+        tr("Weight × utility, in score points out of 100; with the weighted sum the points add up to the score"));
     for (int c = 1; c <= 3; ++c)
         m_contributionsTable->horizontalHeaderItem(c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_pointsDelegate = new ScoreBarDelegate(BarValueRole, 1.0, m_contributionsTable);
@@ -236,7 +295,8 @@ void DetailsPane::clear()
 }
 
 void DetailsPane::showAlternative(const ms::Catalog& catalog, std::size_t alternativeIndex,
-                                  const ms::RankedAlternative* ranked, std::size_t rankedCount)
+                                  const ms::RankedAlternative* ranked, std::size_t rankedCount,
+                                  const DetailsContext& context)
 {
     if (alternativeIndex >= catalog.alternatives.size()) {
         clear();
@@ -260,10 +320,11 @@ void DetailsPane::showAlternative(const ms::Catalog& catalog, std::size_t altern
     setHomepage(qs(alt.homepage));
 
     if (ranked != nullptr) {
-        m_scoreLabel->setText(tr("Rank %1 of %2 · score %3 / 100 · %4 % known")
+        const QString score = RankingTableModel::formatScore(ranked->score, context.percent);
+        m_scoreLabel->setText((context.percent ? tr("Rank %1 of %2 · score %3 / 100 · %4 % known")
+                                               : tr("Rank %1 of %2 · score %3 · %4 % known"))
                                   .arg(locale.toString(ranked->rank), locale.toString(static_cast<qulonglong>(rankedCount)),
-                                       locale.toString(ranked->score * 100.0, 'f', 1),
-                                       locale.toString(ranked->coverage * 100.0, 'f', 0)));
+                                       score, locale.toString(ranked->coverage * 100.0, 'f', 0)));
     } else {
         m_scoreLabel->setText(tr("Not ranked: give at least one criterion a weight above 0."));
     }
@@ -297,17 +358,53 @@ void DetailsPane::showAlternative(const ms::Catalog& catalog, std::size_t altern
                     missing << qs(criterion->label.get("en"));
             }
         }
-        if (!missing.isEmpty())
-            explanation += QLatin1Char('\n') + tr("Unknown, counted as 0: %1.").arg(missing.join(QStringLiteral(", ")));
+        if (!missing.isEmpty()) {
+            explanation += QLatin1Char('\n')
+                + tr("Unknown, %1: %2.").arg(unknownCountsAs(context.missing), missing.join(QStringLiteral(", ")));
+            if (ranked->scoreHigh - ranked->scoreLow > 1e-12)
+                explanation += QLatin1Char(' ')
+                    + tr("With them the score could be %1 to %2.")
+                          .arg(RankingTableModel::formatScore(ranked->scoreLow, context.percent),
+                               RankingTableModel::formatScore(ranked->scoreHigh, context.percent));
+        }
+        if (ranked->dominatedBy && *ranked->dominatedBy < catalog.alternatives.size()) {
+            explanation += QLatin1Char('\n')
+                + tr("Dominated by %1: at least as good on every criterion you weigh, and better on one.")
+                      .arg(qs(catalog.alternatives[*ranked->dominatedBy].name));
+        }
+        if (context.method != ms::Method::WeightedSum)
+            explanation += QLatin1Char('\n') + tr("With %1 the points below are a guide, not an exact split of the score.")
+                                                   .arg(context.method == ms::Method::Topsis ? tr("TOPSIS") : tr("the weighted product"));
     }
     m_explanationLabel->setText(explanation);
     m_explanationLabel->setVisible(!explanation.isEmpty());
+    showCost(context);
 
     fillContributions(catalog, ranked);
     fillFacts(catalog, alt);
     fillDetails(catalog, alt);
     m_tabs->setTabEnabled(m_tabs->indexOf(m_detailsTable->parentWidget()), !alt.details.empty());
     m_stack->setCurrentIndex(1);
+}
+
+void DetailsPane::showCost(const DetailsContext& context)
+{
+    if (!context.cost) {
+        m_costPanel->setVisible(false);
+        m_costExplanationLabel->clear();
+        return;
+    }
+    const ms::CostProjection& cost = *context.cost;
+    m_authorCostLabel->setText(money(cost.authorCostUsdPerMonth));
+    m_playerCostLabel->setText(money(cost.playerCostUsdPerMonth));
+    m_coversLabel->setText(!cost.freeTierCovers ? tr("unknown") : *cost.freeTierCovers ? tr("yes") : tr("no"));
+    // The core's own sentence: plain English, numbers locale-free.
+    m_costExplanationLabel->setText(qs(cost.explanation));
+    m_costExplanationLabel->setVisible(!cost.explanation.empty());
+    const bool authorPays = context.payer && *context.payer == ms::Payer::Author;
+    m_costPanel->setToolTip(authorPays ? tr("The mod ships your key: one account serves every player")
+                                       : tr("Each player uses an account of their own"));
+    m_costPanel->setVisible(true);
 }
 
 void DetailsPane::setHomepage(const QString& url)
@@ -371,7 +468,7 @@ void DetailsPane::fillContributions(const ms::Catalog& catalog, const ms::Ranked
         auto* name = cell(label);
         auto* weight = numberCell(tr("%1 %").arg(locale.toString(c.weight * 100.0, 'f', 1)));
         QTableWidgetItem* utility = c.missing
-            ? numberCell(tr("unknown"), tr("The fact is unknown and counts as 0"))
+            ? numberCell(tr("unknown"), tr("The fact is unknown; the policy counts it as %1").arg(locale.toString(c.utility, 'f', 2)))
             : numberCell(locale.toString(c.utility, 'f', 2));
         auto* points = numberCell(locale.toString(c.contribution * 100.0, 'f', 1));
         points->setData(BarValueRole, c.contribution * 100.0);

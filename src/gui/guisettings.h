@@ -4,7 +4,9 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
+#include <QVariantMap>
 
 namespace ms::gui {
 
@@ -34,13 +36,22 @@ private:
     const char* m_key;
 };
 
-/** Every GUI setting. */
+/** Every GUI setting: window and UI state only. The user's scenario (profile, weights,
+ *  method, normalisation, missing-fact policy, must-haves, usage) is not a setting: it
+ *  is saved atomically as a scenario file (see scenariostore.h, case C15). */
 namespace settings {
 inline constexpr SettingKey<QByteArray> windowGeometry{"mainWindow/geometry"};
 inline constexpr SettingKey<QByteArray> windowState{"mainWindow/state"};
 inline constexpr SettingKey<QByteArray> splitterState{"mainWindow/splitter"};
 inline constexpr SettingKey<QString> lastCatalogPath{"catalog/lastPath"};
 inline constexpr SettingKey<QString> lastReportPath{"report/lastPath"};
+/** The catalog the last scenario file was saved for: {title, version}. */
+inline constexpr SettingKey<QStringList> lastScenarioCatalog{"scenario/catalog"};
+/** The open page of the left panel (0 weights, 1 must-haves, 2 usage, 3 advanced). */
+inline constexpr SettingKey<int> scenarioPage{"mainWindow/scenarioPage"};
+/** The usage inputs while the projection is off (the scenario holds them while it is on):
+ *  keys "players", "sessions", "messages", "tokensIn", "tokensOut" (numbers), "payer". */
+inline constexpr SettingKey<QVariantMap> usageInputs{"usage/inputs"};
 } // namespace settings
 
 } // namespace ms::gui

@@ -2,11 +2,14 @@
 #include "gui/mainwindow.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <string>
 #include <variant>
 
+#include <QAbstractButton>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -14,22 +17,38 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
+#include <QPolygonF>
+#include <QShortcut>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
+#include <QToolBox>
+#include <QVariantMap>
 
 #include "core/catalog/loader.h"
+#include "core/decision/usagecost.h"
 #include "core/log/log.h"
+#include "gui/constraintseditor.h"
 #include "gui/detailspane.h"
 #include "gui/guisettings.h"
 #include "gui/rankingsortproxy.h"
 #include "gui/rankingtablemodel.h"
+#include "gui/scenariocontroller.h"
+#include "gui/scenariostore.h"
 #include "gui/scorebardelegate.h"
+#include "gui/scorerangedelegate.h"
 #include "gui/textutil.h"
+#include "gui/usageeditor.h"
 #include "gui/weightspanel.h"
 #include "report/pdfreport.h"
 
@@ -39,9 +58,50 @@ namespace ms::gui {
 
 namespace {
 
-constexpr int DefaultWidth = 1200;
-constexpr int DefaultHeight = 760;
+constexpr int DefaultWidth = 1360;
+constexpr int DefaultHeight = 800;
 constexpr int MaxDiagnosticsInBox = 12;
+constexpr int MaxExcludedRowsShown = 4;
+
+/** The left panel's pages, in QToolBox order. */
+enum ScenarioPage { WeightsPage, ConstraintsPage, UsagePage, AdvancedPage };
+
+/** The sentence-case form of a core description ("weighted sum (WSM)" → "Weighted sum (WSM)"). */
+QString sentence(const std::string& text)
+{
+    QString result = qs(text);
+    if (!result.isEmpty())
+        result[0] = result[0].toUpper();
+    return result;
+}
+
+/** A small triangle, pointing down for an open page and right for a closed one. */
+QIcon disclosureIcon(bool open, const QColor& colour)
+{
+    constexpr int Size = 16;
+    QPixmap pixmap(Size, Size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    const QPolygonF triangle = open ? QPolygonF{{4.0, 6.5}, {12.0, 6.5}, {8.0, 11.5}}
+                                    : QPolygonF{{6.0, 4.5}, {11.0, 8.5}, {6.0, 12.5}};
+    painter.drawPolygon(triangle);
+    painter.end();
+    return QIcon(pixmap);
+}
+
+/** QToolBox's page buttons, in page order (Qt makes them; they are not focusable by default). */
+QList<QAbstractButton*> toolBoxButtons(QToolBox* toolBox)
+{
+    QList<QAbstractButton*> buttons;
+    for (QAbstractButton* button : toolBox->findChildren<QAbstractButton*>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (button->inherits("QToolBoxButton"))
+            buttons << button;
+    }
+    return buttons;
+}
 
 std::filesystem::path toFsPath(const QString& path)
 {
@@ -69,6 +129,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->setupUi(this);
     setupView();
     setupActions();
+    setupAnalysisMenu();
     restoreSettings();
     updateTitleAndStatus();
     m_ui->detailsPane->clear();
@@ -76,9 +137,11 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // Remember the scenario even when the window goes without a close event.
+    saveScenario();
     // The view and the model must let go of the catalog before it is destroyed.
     m_model->setCatalog(nullptr);
-    m_ui->weightsPanel->setCatalog(nullptr);
+    m_scenarioController->setCatalog(nullptr);
 }
 
 void MainWindow::setupView()
@@ -103,16 +166,78 @@ void MainWindow::setupView()
     header->setSectionResizeMode(RankingTableModel::KindColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RankingTableModel::ScoreColumn, QHeaderView::Fixed);
     header->setSectionResizeMode(RankingTableModel::CoverageColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RankingTableModel::NotesColumn, QHeaderView::ResizeToContents);
     header->resizeSection(RankingTableModel::ScoreColumn,
                           view->fontMetrics().horizontalAdvance(QStringLiteral("Score 100.0")) + 60);
 
-    m_scoreDelegate = new ScoreBarDelegate(RankingTableModel::RawValueRole, 1.0, this);
+    // The bar sits behind the score; a whisker under it spans the range of unknown facts.
+    m_scoreDelegate = new ScoreRangeDelegate(this);
     view->setItemDelegateForColumn(RankingTableModel::ScoreColumn, m_scoreDelegate);
 
     QFont headingFont = m_ui->rankingHeading->font();
     headingFont.setBold(true);
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
     m_ui->rankingHeading->setFont(headingFont);
+    m_ui->scenarioHeading->setFont(headingFont);
+    m_ui->rankingMethodLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->advancedHint->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->advancedHint->setText(tr("Fixed bounds keep the order of the others when options are added, removed or "
+                                   "left out. The other normalisations follow the alternatives ranked."));
+
+    // The left panel: the profile on top, then one page at a time (weights open).
+    m_scenarioController = new ScenarioController(
+        {m_ui->profileBox, m_ui->weightsPanel, m_ui->methodBox, m_ui->normalisationBox, m_ui->missingBox,
+         m_ui->constraintsEditor, m_ui->usageEditor},
+        this);
+    connect(m_scenarioController, &ScenarioController::scenarioChanged, this, [this] {
+        Q_EMIT scenarioChanged();
+        rerank();
+    });
+    m_ui->scenarioToolBox->setCurrentIndex(WeightsPage);
+    for (QAbstractButton* button : toolBoxButtons(m_ui->scenarioToolBox)) {
+        // Qt leaves the page buttons out of the tab chain; a keyboard user needs them.
+        button->setFocusPolicy(Qt::TabFocus);
+    }
+    auto updatePageIcons = [this] {
+        QToolBox* box = m_ui->scenarioToolBox;
+        const QColor colour = box->palette().color(QPalette::ButtonText);
+        for (int page = 0; page < box->count(); ++page)
+            box->setItemIcon(page, disclosureIcon(page == box->currentIndex(), colour));
+    };
+    // Flat page headers: Fusion's slanted tabs read as tabs, not as sections.
+    m_ui->scenarioToolBox->setStyleSheet(QStringLiteral(
+        "QToolBox::tab { border: 1px solid palette(mid); border-radius: 3px; background: palette(button);"
+        " padding: 2px 4px; }"
+        "QToolBox::tab:selected { font-weight: 600; }"
+        "QToolBox::tab:hover { background: palette(light); }"
+        "QToolBox::tab:focus { border-color: palette(highlight); }"));
+    connect(m_ui->scenarioToolBox, &QToolBox::currentChanged, this, updatePageIcons);
+    updatePageIcons();
+
+    // Filter and kind filter: they only hide rows, the ranking is the engine's.
+    m_ui->filterEdit->setToolTip(tr("Shows the alternatives whose name, vendor or summary has every word you type (Ctrl+F)"));
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &MainWindow::onFilterChanged);
+    connect(m_ui->kindFilterBox, &QComboBox::currentIndexChanged, this, &MainWindow::onFilterChanged);
+    auto* findShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(findShortcut, &QShortcut::activated, this, [this] {
+        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterEdit->selectAll();
+    });
+    fillKindFilter();
+
+    // The alternatives the must-haves left out, with the reason (plain text).
+    QTableWidget* excluded = m_ui->excludedTable;
+    excluded->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    excluded->verticalHeader()->setDefaultSectionSize(excluded->fontMetrics().height() + 8);
+    excluded->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    excluded->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    excluded->horizontalHeader()->setStretchLastSection(true);
+    excluded->setTextElideMode(Qt::ElideRight);
+    m_ui->excludedHeading->setFont(headingFont);
+    QFont excludedFont = m_ui->excludedHeading->font();
+    excludedFont.setPointSizeF(m_ui->rankingHeading->font().pointSizeF() / 1.15);
+    m_ui->excludedHeading->setFont(excludedFont);
+    m_ui->excludedPanel->setVisible(false);
 
     // The "no ranking" banner (case C05): a tooltip-coloured note above the table.
     QLabel* banner = m_ui->rankingBanner;
@@ -124,7 +249,6 @@ void MainWindow::setupView()
     banner->setVisible(false);
 
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
-    connect(m_ui->weightsPanel, &WeightsPanel::weightsChanged, this, &MainWindow::rerank);
 
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
@@ -154,7 +278,8 @@ void MainWindow::setupActions()
 void MainWindow::resetLayout()
 {
     resize(DefaultWidth, DefaultHeight);
-    m_ui->mainSplitter->setSizes({300, 500, 400});
+    m_ui->mainSplitter->setSizes({300, 640, 400});
+    m_ui->scenarioToolBox->setCurrentIndex(WeightsPage);
 }
 
 void MainWindow::restoreSettings()
@@ -169,6 +294,27 @@ void MainWindow::restoreSettings()
     const QByteArray splitter = settings::splitterState.value();
     if (!splitter.isEmpty())
         m_ui->mainSplitter->restoreState(splitter);
+    const int page = settings::scenarioPage.value(WeightsPage);
+    if (page >= 0 && page < m_ui->scenarioToolBox->count())
+        m_ui->scenarioToolBox->setCurrentIndex(page);
+    const QVariantMap usage = settings::usageInputs.value();
+    if (!usage.isEmpty()) {
+        ms::UsageScenario inputs;
+        auto number = [&usage](const char* key, double& out) {
+            bool ok = false;
+            const double value = usage.value(QString::fromLatin1(key)).toDouble(&ok);
+            if (ok && std::isfinite(value) && value >= 0.0)
+                out = value;
+        };
+        number("players", inputs.monthlyActivePlayers);
+        number("sessions", inputs.sessionsPerPlayerPerMonth);
+        number("messages", inputs.messagesPerSession);
+        number("tokensIn", inputs.inputTokensPerMessage);
+        number("tokensOut", inputs.outputTokensPerMessage);
+        if (const auto payer = ms::payerFromString(usage.value(QStringLiteral("payer")).toString().toStdString()))
+            inputs.payer = *payer;
+        m_ui->usageEditor->setInputs(inputs);
+    }
 }
 
 void MainWindow::saveSettings()
@@ -176,12 +322,46 @@ void MainWindow::saveSettings()
     settings::windowGeometry.setValue(saveGeometry());
     settings::windowState.setValue(saveState());
     settings::splitterState.setValue(m_ui->mainSplitter->saveState());
+    settings::scenarioPage.setValue(m_ui->scenarioToolBox->currentIndex());
+    // The usage inputs while the projection is off (the scenario file holds them when on).
+    const ms::UsageScenario inputs = m_ui->usageEditor->inputs();
+    settings::usageInputs.setValue(QVariantMap{{QStringLiteral("players"), inputs.monthlyActivePlayers},
+                                               {QStringLiteral("sessions"), inputs.sessionsPerPlayerPerMonth},
+                                               {QStringLiteral("messages"), inputs.messagesPerSession},
+                                               {QStringLiteral("tokensIn"), inputs.inputTokensPerMessage},
+                                               {QStringLiteral("tokensOut"), inputs.outputTokensPerMessage},
+                                               {QStringLiteral("payer"), qs(ms::toString(inputs.payer))}});
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveSettings();
+    saveScenario();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveScenario()
+{
+    if (!m_catalog)
+        return;
+    const QString problem = saveLastScenario(m_scenarioController->scenario(), *m_catalog);
+    if (!problem.isEmpty())
+        ms::log::info("the scenario was not saved: " + problem.toStdString());
+}
+
+QString MainWindow::restoreScenario()
+{
+    if (!m_catalog)
+        return {};
+    const RestoredScenario restored = loadLastScenario(*m_catalog);
+    if (restored.scenario) {
+        m_scenarioController->setScenario(*restored.scenario);
+        return {};
+    }
+    if (restored.problem.isEmpty())
+        return {};
+    ms::log::warning("ignored the last scenario " + lastScenarioPath().toStdString() + ": " + restored.problem.toStdString());
+    return tr("Your last settings could not be read, so the profile's are used (%1).").arg(restored.problem);
 }
 
 bool MainWindow::loadCatalog(const QString& path)
@@ -216,13 +396,20 @@ bool MainWindow::loadCatalog(const QString& path)
     if (current.isValid())
         selectedId = current.data(RankingTableModel::AlternativeIdRole).toString();
 
+    // The outgoing catalog's scenario, so that reopening it brings it back.
+    saveScenario();
+
     auto catalog = std::make_unique<ms::Catalog>(std::move(*result.catalog));
     // Point every view at the new catalog before the old one is freed.
     m_model->setCatalog(catalog.get());
-    m_ui->weightsPanel->setCatalog(catalog.get());
+    m_scenarioController->setCatalog(catalog.get());
+    m_projectedCatalog.reset();
+    m_costs.clear();
     m_catalog = std::move(catalog);
     m_catalogPath = path;
     settings::lastCatalogPath.setValue(QFileInfo(path).absoluteFilePath());
+    fillKindFilter();
+    const QString restoreNote = restoreScenario();
 
     int warnings = 0;
     for (const ms::Diagnostic& diagnostic : result.diagnostics) {
@@ -234,12 +421,7 @@ bool MainWindow::loadCatalog(const QString& path)
 
     rerank();
     updateTitleAndStatus();
-
-    // Tab order: profile and weights, then the ranking, then the details.
-    QList<QWidget*> chain = m_ui->weightsPanel->focusChain();
-    chain << m_ui->rankingView;
-    for (qsizetype i = 1; i < chain.size(); ++i)
-        QWidget::setTabOrder(chain[i - 1], chain[i]);
+    updateTabOrder();
 
     int row = selectedId.isEmpty() ? -1 : m_model->rowOfAlternative(selectedId);
     if (row >= 0)
@@ -249,9 +431,14 @@ bool MainWindow::loadCatalog(const QString& path)
     else
         updateDetails();
 
+    QStringList notes;
     if (warnings > 0)
-        statusBar()->showMessage(warnings == 1 ? tr("Catalog loaded with 1 warning; see the log.")
-                                                : tr("Catalog loaded with %1 warnings; see the log.").arg(warnings), 8000);
+        notes << (warnings == 1 ? tr("Catalog loaded with 1 warning; see the log.")
+                                : tr("Catalog loaded with %1 warnings; see the log.").arg(warnings));
+    if (!restoreNote.isEmpty())
+        notes << restoreNote;
+    if (!notes.isEmpty())
+        statusBar()->showMessage(notes.join(QLatin1Char(' ')), 15000);
     Q_EMIT catalogLoaded(path);
     return true;
 }
@@ -270,18 +457,43 @@ void MainWindow::selectAlternativeRow(int sourceRow)
 void MainWindow::rerank()
 {
     QLabel* banner = m_ui->rankingBanner;
+    // The weights may have been set behind the panel's back (its signals blocked).
+    m_scenarioController->adoptPanelWeights();
+    // Keep the selected alternative selected, even across a change of the rows shown.
+    QString selectedId;
+    const QModelIndex current = m_ui->rankingView->currentIndex();
+    if (current.isValid())
+        selectedId = current.data(RankingTableModel::AlternativeIdRole).toString();
+
+    const ms::Scenario& scenario = m_scenarioController->scenario();
+    m_projectedCatalog.reset();
+    m_costs.clear();
     if (!m_catalog) {
         m_hasRanking = false;
         m_ranking = {};
         m_model->clearRanking();
         banner->setVisible(false);
     } else {
-        auto result = ms::rankWeightedSum(*m_catalog, m_ui->weightsPanel->weights());
+        if (scenario.usage) {
+            // Cost criteria rank on what this usage would cost (usagecost.h).
+            m_projectedCatalog = std::make_unique<ms::Catalog>(ms::withProjectedCosts(*m_catalog, *scenario.usage));
+            m_costs = ms::projectUsageCost(*m_catalog, *scenario.usage);
+        }
+        auto result = ms::rankAlternatives(*rankedCatalog(), scenario);
         if (auto* ranking = std::get_if<ms::Ranking>(&result)) {
             m_ranking = std::move(*ranking);
             m_hasRanking = true;
+            const bool percent = RankingTableModel::showsPercent(m_ranking);
+            double largest = 0.0;
+            for (const ms::RankedAlternative& row : m_ranking.rows)
+                largest = std::max({largest, std::fabs(row.score), std::fabs(row.scoreHigh)});
+            m_scoreDelegate->setMaximum(percent ? 1.0 : (largest > 0.0 ? largest : 1.0));
             m_model->setRanking(m_ranking);
-            banner->setVisible(false);
+            // Every alternative left out: say so above the (empty) table.
+            const bool noneLeft = m_ranking.rows.empty() && !m_ranking.excluded.empty();
+            if (noneLeft)
+                banner->setText(tr("No alternative meets all your must-haves. Remove one to see a ranking."));
+            banner->setVisible(noneLeft);
         } else {
             const auto& error = std::get<ms::RankingError>(result);
             m_hasRanking = false;
@@ -293,24 +505,178 @@ void MainWindow::rerank()
     }
     m_ui->weightsPanel->setShares(m_hasRanking ? m_ranking.normalisedWeights : std::vector<double>{});
     m_ui->actionExportPdf->setEnabled(m_hasRanking);
-    // The proxy re-sorted on dataChanged; the selection followed its row.
-    const QModelIndex current = m_ui->rankingView->currentIndex();
-    if (current.isValid())
-        m_ui->rankingView->scrollTo(current);
+
+    // The score column fits the widest score shown, its range included.
+    const QFontMetrics metrics = m_ui->rankingView->fontMetrics();
+    int scoreWidth = metrics.horizontalAdvance(QStringLiteral("Score 100.0"));
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        scoreWidth = std::max(scoreWidth, metrics.horizontalAdvance(
+                                              m_model->index(row, RankingTableModel::ScoreColumn).data().toString()));
+    m_ui->rankingView->horizontalHeader()->resizeSection(RankingTableModel::ScoreColumn, scoreWidth + 28);
+
+    // The proxy re-sorted and re-filtered on dataChanged; the selection followed its row.
+    if (!m_ui->rankingView->currentIndex().isValid() && m_proxy->rowCount() > 0) {
+        const int row = selectedId.isEmpty() ? -1 : m_model->rowOfAlternative(selectedId);
+        const QModelIndex shown = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+        selectAlternativeRow(m_proxy->mapToSource(shown.isValid() ? shown : m_proxy->index(0, 0)).row());
+    }
+    const QModelIndex now = m_ui->rankingView->currentIndex();
+    if (now.isValid())
+        m_ui->rankingView->scrollTo(now);
+    updateExcluded();
+    updateScenarioSummary();
+    updateTitleAndStatus();
+    if (m_shownConstraints != scenario.constraints.size()) {
+        m_shownConstraints = scenario.constraints.size();
+        updateTabOrder(); // the must-haves' remove buttons changed
+    }
     updateDetails();
     Q_EMIT rankingChanged();
+}
+
+void MainWindow::updateExcluded()
+{
+    QTableWidget* table = m_ui->excludedTable;
+    const ms::Catalog* catalog = rankedCatalog();
+    const std::vector<ms::Exclusion> excluded = (catalog && m_hasRanking) ? m_ranking.excluded : std::vector<ms::Exclusion>{};
+    table->setRowCount(static_cast<int>(excluded.size()));
+    int row = 0;
+    for (const ms::Exclusion& exclusion : excluded) {
+        if (exclusion.alternativeIndex >= catalog->alternatives.size())
+            continue;
+        const QString name = qs(catalog->alternatives[exclusion.alternativeIndex].name);
+        const QString reason = qs(exclusion.reason);
+        QString plain;
+        if (exclusion.constraintIndex < m_ranking.constraints.size())
+            plain = describeConstraint(m_ranking.constraints[exclusion.constraintIndex], *catalog);
+        auto* nameItem = new QTableWidgetItem(name);
+        nameItem->setToolTip(plainToolTip(name));
+        auto* reasonItem = new QTableWidgetItem(reason);
+        reasonItem->setToolTip(plainToolTip(plain.isEmpty() ? reason : tr("Must-have: %1\n%2").arg(plain, reason)));
+        for (QTableWidgetItem* item : {nameItem, reasonItem})
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        table->setItem(row, 0, nameItem);
+        table->setItem(row, 1, reasonItem);
+        ++row;
+    }
+    table->setRowCount(row);
+    m_ui->excludedPanel->setVisible(row > 0);
+    if (row > 0) {
+        const int shownRows = std::min(row, MaxExcludedRowsShown);
+        const int height = table->horizontalHeader()->sizeHint().height()
+            + shownRows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth();
+        table->setFixedHeight(height);
+        m_ui->excludedHeading->setText(row == 1 ? tr("Left out by your must-haves: 1 alternative")
+                                                : tr("Left out by your must-haves: %1 alternatives").arg(row));
+    }
+}
+
+void MainWindow::updateScenarioSummary()
+{
+    const ms::Scenario& scenario = m_scenarioController->scenario();
+    // Always say how the scores are made (the ranking's own settings when there is one).
+    const ms::Method method = m_hasRanking ? m_ranking.method : scenario.method;
+    const ms::Normalisation normalisation = m_hasRanking ? m_ranking.normalisation : scenario.normalisation;
+    const ms::MissingPolicy missing = m_hasRanking ? m_ranking.missing : scenario.missing;
+    QStringList parts{sentence(ms::describe(method)), qs(ms::describe(normalisation)), qs(ms::describe(missing))};
+    if (scenario.usage)
+        parts << tr("costs projected from your usage");
+    m_ui->rankingMethodLabel->setText(parts.join(QStringLiteral(" · ")));
+    m_ui->rankingMethodLabel->setToolTip(tr("Change them under Advanced, on the left"));
+
+    // The page titles say what each page holds, so a closed page still tells.
+    QToolBox* box = m_ui->scenarioToolBox;
+    auto setTitle = [box](int page, const QString& title) {
+        if (box->itemText(page) != title) // a new title re-registers the page's mnemonic
+            box->setItemText(page, title);
+    };
+    const std::size_t constraints = scenario.constraints.size();
+    setTitle(ConstraintsPage, constraints == 0 ? tr("&Must-haves") : tr("&Must-haves · %1").arg(constraints));
+    setTitle(UsagePage, scenario.usage ? tr("Your mod's &usage · on") : tr("Your mod's &usage · off"));
+    QString methodShort;
+    switch (method) {
+    case ms::Method::WeightedSum: methodShort = tr("WSM"); break;
+    case ms::Method::WeightedProduct: methodShort = tr("WPM"); break;
+    case ms::Method::Topsis: methodShort = tr("TOPSIS"); break;
+    }
+    setTitle(AdvancedPage, tr("Ad&vanced · %1").arg(methodShort));
+}
+
+void MainWindow::updateTabOrder()
+{
+    // Profile, each page button followed by its page, the filter, the ranking, the
+    // excluded list; the details pane follows in its own order.
+    QList<QWidget*> chain{m_ui->profileBox};
+    const QList<QAbstractButton*> buttons = toolBoxButtons(m_ui->scenarioToolBox);
+    const QList<QList<QWidget*>> pages{
+        m_ui->weightsPanel->focusChain(),
+        m_ui->constraintsEditor->focusChain(),
+        m_ui->usageEditor->focusChain(),
+        {m_ui->methodBox, m_ui->normalisationBox, m_ui->missingBox},
+    };
+    for (qsizetype page = 0; page < pages.size(); ++page) {
+        if (page < buttons.size())
+            chain << buttons[page];
+        chain << pages[page];
+    }
+    chain << m_ui->filterEdit << m_ui->kindFilterBox << m_ui->rankingView << m_ui->excludedTable;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain[i - 1], chain[i]);
+}
+
+void MainWindow::fillKindFilter()
+{
+    QComboBox* box = m_ui->kindFilterBox;
+    const QString current = box->currentData().toString();
+    const QSignalBlocker blocker(box);
+    box->clear();
+    box->addItem(tr("All kinds"), QString());
+    QStringList kinds{QStringLiteral("local_model"), QStringLiteral("online_api"), QStringLiteral("character_service")};
+    if (m_catalog) {
+        for (const ms::Alternative& alt : m_catalog->alternatives) {
+            if (!kinds.contains(qs(alt.kind)))
+                kinds << qs(alt.kind);
+        }
+    }
+    for (const QString& kind : kinds)
+        box->addItem(qs(ms::kindLabel(kind.toStdString())), kind);
+    const int index = box->findData(current);
+    box->setCurrentIndex(index >= 0 ? index : 0);
+    m_proxy->setKindFilter(box->currentData().toString());
+}
+
+void MainWindow::onFilterChanged()
+{
+    m_proxy->setFilterText(m_ui->filterEdit->text());
+    m_proxy->setKindFilter(m_ui->kindFilterBox->currentData().toString());
+    // Keep a row selected while any is shown, so the details pane has something to say.
+    if (!m_ui->rankingView->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        selectAlternativeRow(m_proxy->mapToSource(m_proxy->index(0, 0)).row());
+    else
+        updateDetails();
+    updateTitleAndStatus();
 }
 
 void MainWindow::updateDetails()
 {
     const QModelIndex current = m_ui->rankingView->currentIndex();
-    if (!m_catalog || !current.isValid()) {
+    const ms::Catalog* catalog = rankedCatalog();
+    if (catalog == nullptr || !current.isValid()) {
         m_ui->detailsPane->clear();
         return;
     }
     const auto altIndex = static_cast<std::size_t>(m_proxy->mapToSource(current).row());
-    m_ui->detailsPane->showAlternative(*m_catalog, altIndex, m_model->rankedAlternative(altIndex),
-                                       m_hasRanking ? m_ranking.rows.size() : 0);
+    DetailsContext context;
+    const ms::Scenario& scenario = m_scenarioController->scenario();
+    context.method = m_hasRanking ? m_ranking.method : scenario.method;
+    context.missing = m_hasRanking ? m_ranking.missing : scenario.missing;
+    context.percent = !m_hasRanking || RankingTableModel::showsPercent(m_ranking);
+    if (scenario.usage && altIndex < m_costs.size()) {
+        context.cost = m_costs[altIndex];
+        context.payer = scenario.usage->payer;
+    }
+    m_ui->detailsPane->showAlternative(*catalog, altIndex, m_model->rankedAlternative(altIndex),
+                                       m_hasRanking ? m_ranking.rows.size() : 0, context);
 }
 
 void MainWindow::updateTitleAndStatus()
@@ -333,9 +699,14 @@ void MainWindow::updateTitleAndStatus()
         parts << tr("as of %1").arg(qs(m_catalog->asOf));
     m_catalogStatus->setText(parts.join(QStringLiteral(" · ")));
     m_catalogStatus->setToolTip(plainToolTip(QDir::toNativeSeparators(m_catalogPath)));
+    const QLocale locale;
     const auto count = m_catalog->alternatives.size();
-    m_countStatus->setText(count == 1 ? tr("1 alternative")
-                                      : tr("%1 alternatives").arg(QLocale().toString(static_cast<qulonglong>(count))));
+    QString counts = count == 1 ? tr("1 alternative") : tr("%1 alternatives").arg(locale.toString(static_cast<qulonglong>(count)));
+    if (m_hasRanking && !m_ranking.excluded.empty())
+        counts += tr(" · %1 left out").arg(locale.toString(static_cast<qulonglong>(m_ranking.excluded.size())));
+    if (m_proxy->isFiltering())
+        counts += tr(" · %1 shown").arg(locale.toString(m_proxy->rowCount()));
+    m_countStatus->setText(counts);
 }
 
 QSlider* MainWindow::weightSlider(const QString& criterionId) const
@@ -348,6 +719,24 @@ QAbstractItemModel* MainWindow::rankingModel() const
     return m_proxy;
 }
 
+const ms::Scenario& MainWindow::scenario() const
+{
+    return m_scenarioController->scenario();
+}
+
+void MainWindow::setScenario(const ms::Scenario& scenario)
+{
+    m_scenarioController->setScenario(scenario);
+    rerank();
+}
+
+const ms::Catalog* MainWindow::rankedCatalog() const
+{
+    if (m_projectedCatalog)
+        return m_projectedCatalog.get();
+    return m_catalog.get();
+}
+
 QString MainWindow::exportPdf(const QString& path)
 {
     if (!m_catalog)
@@ -356,11 +745,11 @@ QString MainWindow::exportPdf(const QString& path)
         return tr("There is no ranking to export: every weight is zero.");
     ms::PdfReportOptions options;
     options.lang = "en";
-    options.profileLabel = m_ui->weightsPanel->profileLabel().toStdString();
+    options.profileLabel = m_scenarioController->profileLabel().toStdString();
     options.generatedAt = QDateTime::currentDateTime().toString(Qt::ISODate).toStdString();
     options.appVersion = QCoreApplication::applicationVersion().toStdString();
-    const std::string error =
-        ms::writePdfReport(*m_catalog, m_ranking, m_ui->weightsPanel->weights(), path.toStdString(), options);
+    const std::string error = ms::writePdfReport(*rankedCatalog(), m_ranking, m_scenarioController->scenario().weights,
+                                                 path.toStdString(), options);
     return qs(error);
 }
 
@@ -402,8 +791,10 @@ void MainWindow::showAbout()
     QString text = tr("ModelScout %1\n\n"
                       "Helps you choose the AI behind your mod's characters: a local open model, "
                       "an online model API or a hosted character service.\n\n"
-                      "It ranks the alternatives of a catalog by a weighted sum over the criteria "
-                      "you care about, shows where every fact comes from, and explains each score.\n\n"
+                      "It ranks the alternatives of a catalog on the criteria you care about (weighted "
+                      "sum, weighted product or TOPSIS), leaves out those that miss your must-haves, "
+                      "projects monthly costs from your mod's usage, shows where every fact comes from, "
+                      "and explains each score.\n\n"
                       "MIT licence.")
                        .arg(QCoreApplication::applicationVersion());
     if (m_catalog) {

@@ -4,6 +4,7 @@
 #include <QVariant>
 
 #include "gui/rankingtablemodel.h"
+#include "gui/textfold.h"
 
 namespace ms::gui {
 
@@ -48,6 +49,36 @@ bool RankingSortProxy::lessThan(const QModelIndex& left, const QModelIndex& righ
     }
     // Ties: catalog order (the source row), which is the ranking's own tie order.
     return left.row() < right.row();
+}
+
+void RankingSortProxy::setFilterText(const QString& text)
+{
+    if (text == m_filterText)
+        return;
+    m_filterText = text;
+    const QStringList terms = foldedSearchTerms(text);
+    if (terms == m_terms)
+        return;
+    m_terms = terms;
+    invalidateFilter();
+}
+
+void RankingSortProxy::setKindFilter(const QString& kindId)
+{
+    if (kindId == m_kind)
+        return;
+    m_kind = kindId;
+    invalidateFilter();
+}
+
+bool RankingSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, RankingTableModel::NameColumn, sourceParent);
+    if (!index.data(RankingTableModel::RankedRole).toBool())
+        return false; // excluded by a constraint: listed apart, with the reason
+    if (!m_kind.isEmpty() && index.data(RankingTableModel::KindIdRole).toString() != m_kind)
+        return false;
+    return matchesSearch(index.data(RankingTableModel::SearchTextRole).toString(), m_terms);
 }
 
 } // namespace ms::gui

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include <QComboBox>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -20,8 +19,6 @@
 namespace ms::gui {
 
 namespace {
-
-constexpr int KindRole = Qt::UserRole + 1;
 
 QLabel* plainLabel(const QString& text, QWidget* parent)
 {
@@ -40,33 +37,12 @@ WeightsPanel::WeightsPanel(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
 
-    auto* heading = new QLabel(tr("What matters to you"), this);
-    heading->setTextFormat(Qt::PlainText);
-    QFont headingFont = heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
-    heading->setFont(headingFont);
-    layout->addWidget(heading);
-
     auto* hint = new QLabel(tr("Weights (0–10) of each criterion. The ranking follows at once."), this);
+    hint->setObjectName(QStringLiteral("weightsHint"));
     hint->setTextFormat(Qt::PlainText);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(hint);
-
-    auto* profileLabel = new QLabel(tr("&Profile:"), this);
-    profileLabel->setTextFormat(Qt::PlainText);
-    m_profileBox = new QComboBox(this);
-    m_profileBox->setObjectName(QStringLiteral("profileBox"));
-    m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_profileBox->setMinimumContentsLength(12);
-    m_profileBox->setAccessibleName(tr("Weight profile"));
-    m_profileBox->setToolTip(tr("Set every weight from a profile shipped with the catalog"));
-    profileLabel->setBuddy(m_profileBox);
-    layout->addSpacing(2);
-    layout->addWidget(profileLabel);
-    layout->addWidget(m_profileBox);
-    layout->addSpacing(4);
 
     m_scrollArea = new QScrollArea(this);
     m_scrollArea->setWidgetResizable(true);
@@ -80,8 +56,6 @@ WeightsPanel::WeightsPanel(QWidget* parent)
     m_rowsLayout->setVerticalSpacing(2);
     m_scrollArea->setWidget(m_rowsWidget);
     layout->addWidget(m_scrollArea, 1);
-
-    connect(m_profileBox, &QComboBox::activated, this, &WeightsPanel::onProfileActivated);
 }
 
 void WeightsPanel::clearRows()
@@ -97,12 +71,8 @@ void WeightsPanel::setCatalog(const ms::Catalog* catalog)
 {
     m_catalog = catalog;
     clearRows();
-    m_profileBox->clear();
-    if (catalog == nullptr) {
-        m_profileBox->setEnabled(false);
+    if (catalog == nullptr)
         return;
-    }
-    m_profileBox->setEnabled(true);
 
     int gridRow = 0;
     for (const ms::Criterion& criterion : catalog->criteria) {
@@ -177,18 +147,8 @@ void WeightsPanel::setCatalog(const ms::Catalog* catalog)
     m_rowsLayout->setColumnStretch(0, 1);
     m_rowsLayout->setRowStretch(gridRow, 1);
 
-    for (const ms::Profile& profile : catalog->profiles) {
-        m_profileBox->addItem(qs(profile.label.get("en")), qs(profile.id));
-        const int index = m_profileBox->count() - 1;
-        m_profileBox->setItemData(index, ProfileEntry, KindRole);
-        m_profileBox->setItemData(index, plainToolTip(qs(profile.description.get("en"))), Qt::ToolTipRole);
-    }
-    m_profileBox->addItem(tr("Equal weights"));
-    m_profileBox->setItemData(m_profileBox->count() - 1, EqualEntry, KindRole);
-
-    m_profileBox->setCurrentIndex(0);
     m_settingSliders = true;
-    onProfileActivated(0);
+    setWeights({});
     m_settingSliders = false;
 }
 
@@ -213,14 +173,9 @@ QSlider* WeightsPanel::slider(const QString& criterionId) const
     return nullptr;
 }
 
-QString WeightsPanel::profileLabel() const
-{
-    return m_profileBox->currentText();
-}
-
 QList<QWidget*> WeightsPanel::focusChain() const
 {
-    QList<QWidget*> chain{m_profileBox};
+    QList<QWidget*> chain;
     for (const Row& row : m_rows) {
         chain.append(row.slider);
         chain.append(row.spinBox);
@@ -228,55 +183,10 @@ QList<QWidget*> WeightsPanel::focusChain() const
     return chain;
 }
 
-bool WeightsPanel::applyProfile(const QString& profileId)
+void WeightsPanel::setWeights(const ms::Weights& weights)
 {
-    const int index = m_profileBox->findData(profileId);
-    if (index < 0 || m_profileBox->itemData(index, KindRole).toInt() != ProfileEntry)
-        return false;
-    m_profileBox->setCurrentIndex(index);
-    onProfileActivated(index);
-    return true;
-}
-
-void WeightsPanel::onProfileActivated(int index)
-{
-    if (m_catalog == nullptr || index < 0)
-        return;
-    const int kind = m_profileBox->itemData(index, KindRole).toInt();
-    ms::Weights weights;
-    QString description;
-    if (kind == CustomEntry) {
-        return; // "Custom" is what the sliders show already
-    } else if (kind == EqualEntry) {
-        for (const ms::Criterion& criterion : m_catalog->criteria)
-            weights[criterion.id] = 1.0;
-    } else {
-        const ms::Profile* profile = m_catalog->profile(m_profileBox->itemData(index).toString().toStdString());
-        if (profile == nullptr)
-            return;
-        weights = profile->scenario.weights;
-        description = qs(profile->description.get("en"));
-    }
-    // The profile's reasoning can be a paragraph: keep it out of the way of the sliders.
-    m_profileBox->setToolTip(description.isEmpty() ? tr("Set every weight from a profile shipped with the catalog")
-                                                   : plainToolTip(description));
-    m_profileBox->setAccessibleDescription(description);
-
-    // Remove a stale "Custom" entry: the sliders now show a named set again.
-    const int custom = m_profileBox->findData(CustomEntry, KindRole);
-    if (custom >= 0 && custom != index)
-        m_profileBox->removeItem(custom);
-
     const bool wasSetting = m_settingSliders;
     m_settingSliders = true;
-    setSliders(weights);
-    m_settingSliders = wasSetting;
-    if (!wasSetting)
-        Q_EMIT weightsChanged();
-}
-
-void WeightsPanel::setSliders(const ms::Weights& weights)
-{
     // Profiles may use any non-negative scale; the sliders show 0..10. Integer weights
     // that fit are kept as they are; otherwise the largest becomes 10 and a positive
     // weight never rounds down to 0 (that would drop the criterion).
@@ -301,27 +211,13 @@ void WeightsPanel::setSliders(const ms::Weights& weights)
         }
         row.slider->setValue(value);
     }
-}
-
-void WeightsPanel::selectCustomEntry()
-{
-    int custom = m_profileBox->findData(CustomEntry, KindRole);
-    if (custom < 0) {
-        m_profileBox->addItem(tr("Custom"));
-        custom = m_profileBox->count() - 1;
-        m_profileBox->setItemData(custom, CustomEntry, KindRole);
-        m_profileBox->setItemData(custom, tr("Weights set by hand"), Qt::ToolTipRole);
-    }
-    m_profileBox->setCurrentIndex(custom);
-    m_profileBox->setToolTip(tr("Weights set by hand"));
-    m_profileBox->setAccessibleDescription(QString());
+    m_settingSliders = wasSetting;
 }
 
 void WeightsPanel::onSliderMoved()
 {
     if (m_settingSliders)
         return;
-    selectCustomEntry();
     Q_EMIT weightsChanged();
 }
 

@@ -8,7 +8,6 @@
 
 #include "core/decision/ranking.h"
 
-class QComboBox;
 class QLabel;
 class QScrollArea;
 class QSlider;
@@ -19,9 +18,10 @@ class QGridLayout;
 namespace ms::gui {
 
 /** "What matters to you": one weight per criterion of the loaded catalog, each a
- *  QSlider (0..10) kept in sync with a QSpinBox, and a profile box that sets the
- *  sliders from a catalog profile. Moving a slider switches the box to "Custom" and
- *  emits `weightsChanged` at once (no timer). Criterion text is shown as plain text. */
+ *  QSlider (0..10) kept in sync with a QSpinBox, and each criterion's share of the
+ *  total. Moving a slider emits `weightsChanged` at once (no timer); `setWeights` (a
+ *  profile, a restored scenario) emits nothing. The profile box lives in the main
+ *  window (see ScenarioController). Criterion text is shown as plain text. */
 class WeightsPanel : public QWidget
 {
     Q_OBJECT
@@ -31,9 +31,14 @@ public:
 
     explicit WeightsPanel(QWidget* parent = nullptr);
 
-    /** Rebuilds one row per criterion of `catalog` (nullptr: none) and applies the
-     *  first profile, or equal weights when the catalog has none. Emits nothing. */
+    /** Rebuilds one row per criterion of `catalog` (nullptr: none), every weight 0.
+     *  Emits nothing. */
     void setCatalog(const ms::Catalog* catalog);
+
+    /** Shows `weights` (any non-negative scale) on the sliders: integer weights that fit
+     *  0..10 as they are, otherwise scaled so the largest is 10, a positive weight never
+     *  below 1. Remembers the exact values for `weights()`. Emits nothing. */
+    void setWeights(const ms::Weights& weights);
 
     /** The weights by criterion id on the sliders' 0..10 scale (the engine normalises
      *  them): a profile's exact weight while its slider still shows it, otherwise the
@@ -41,14 +46,6 @@ public:
     [[nodiscard]] ms::Weights weights() const;
     /** The slider of criterion `criterionId` (byte-wise match), or nullptr. */
     [[nodiscard]] QSlider* slider(const QString& criterionId) const;
-    /** The label of the profile box's current entry ("Custom" after a slider moved). */
-    [[nodiscard]] QString profileLabel() const;
-    /** The profile box, for tab order and tests. */
-    [[nodiscard]] QComboBox* profileBox() const { return m_profileBox; }
-
-    /** Sets the sliders from the catalog profile `profileId`; returns false if there is none. */
-    bool applyProfile(const QString& profileId);
-
     /** Shows each criterion's share of the total weight, as the engine normalised it
      *  (`Ranking::normalisedWeights`, one per catalog criterion); empty clears them. */
     void setShares(const std::vector<double>& normalisedWeights);
@@ -57,7 +54,7 @@ public:
     [[nodiscard]] QList<QWidget*> focusChain() const;
 
 Q_SIGNALS:
-    /** The weights changed because the user moved a slider, typed a value or picked a profile. */
+    /** The weights changed because the user moved a slider or typed a value. */
     void weightsChanged();
 
 private:
@@ -72,16 +69,10 @@ private:
         double exact = -1.0;
     };
 
-    enum EntryKind { ProfileEntry, EqualEntry, CustomEntry };
-
     void clearRows();
-    void onProfileActivated(int index);
     void onSliderMoved();
-    void setSliders(const ms::Weights& weights);
-    void selectCustomEntry();
 
     const ms::Catalog* m_catalog = nullptr;
-    QComboBox* m_profileBox = nullptr;
     QScrollArea* m_scrollArea = nullptr;
     QWidget* m_rowsWidget = nullptr;
     QGridLayout* m_rowsLayout = nullptr;

@@ -37,6 +37,7 @@
 #include "gui/mainwindow.h"
 #include "gui/rankingsortproxy.h"
 #include "gui/rankingtablemodel.h"
+#include "guitestutil.h"
 
 using ms::gui::MainWindow;
 using ms::gui::RankingSortProxy;
@@ -99,8 +100,8 @@ const QString Alpha = QStringLiteral("Alpha");
 const QString Bravo = QStringLiteral("Bravo");
 const QString Ceviri = QStringLiteral("Çeviri Asistanı");
 
-/** A window that never blocks on a message box. */
-class MainWindowTest : public ::testing::Test
+/** A window that never blocks on a message box, with nothing remembered from earlier tests. */
+class MainWindowTest : public ::testing::Test, protected guitest::RememberedStateReset
 {
 protected:
     void SetUp() override { window.setInteractive(false); }
@@ -505,6 +506,12 @@ int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The window remembers its settings and last scenario, which test mode keeps under
+    // $HOME/.qttest. CTest runs test processes in parallel: give each its own home, so
+    // that one test's saved scenario never meets another's.
+    const QTemporaryDir home;
+    if (home.isValid())
+        qputenv("HOME", QFile::encodeName(home.path()));
     QStandardPaths::setTestModeEnabled(true);
     ::testing::InitGoogleTest(&argc, argv);
     QApplication app(argc, argv);
