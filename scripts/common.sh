@@ -10,7 +10,7 @@ MS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 MS_BUILD_PACKAGES=(
   build-essential cmake pkg-config
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl1-mesa-dev
-  nlohmann-json3-dev libspdlog-dev libcli11-dev libcurl4-openssl-dev libgtest-dev
+  nlohmann-json3-dev libspdlog-dev libcli11-dev libcurl4-openssl-dev libgtest-dev libbenchmark-dev
   fonts-dejavu-core
 )
 # What the tests need on top: PDF text/font readers, an X server for screenshots,

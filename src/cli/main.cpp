@@ -4,8 +4,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/catalogcommand.h"
 #include "cli/importcommand.h"
 #include "cli/rankcommand.h"
+#include "cli/reportcommand.h"
 
 int main(int argc, char** argv)
 {
@@ -34,6 +36,8 @@ int main(int argc, char** argv)
                         "A must-have, e.g. 'official_api==true', 'free_quota>=1000', 'availability in public,waitlist' "
                         "(repeatable; an unknown fact fails it)");
     rankCmd->add_flag("--explain", rank.explain, "Say why each alternative ranks above the next");
+    rankCmd->add_flag("--with-user-data", rank.withUserData,
+                      "Merge the user data folder onto the catalog: update, imported catalogs, your overrides");
     rankCmd->add_flag("--sensitivity", rank.sensitivity,
                       "How far each weight can move before the top choice changes, and each option's chance of winning");
     rankCmd->add_option("--players", rank.players, "Usage: monthly active players (turns on cost projection)")
@@ -77,6 +81,39 @@ int main(int argc, char** argv)
     importCmd->add_option("--as-of", importOptions.asOf,
                           "Date of the list, YYYY-MM or YYYY-MM-DD (default: a date in the file name, else today, UTC)");
 
+    ReportCommandOptions report;
+    CLI::App* reportCmd = app.add_subcommand("report", "Write the recommendation report: PDF, HTML, Markdown, CSV or JSON");
+    reportCmd->add_option("--format", report.format, "Report format")
+        ->check(CLI::IsMember({"pdf", "html", "md", "csv", "json"}))
+        ->capture_default_str();
+    reportCmd->add_option("-o,--output", report.outputPath, "File to write ('-' writes a text format to stdout)")->required();
+    reportCmd->add_option("--catalog", report.catalogPath, "Catalog JSON file (default: the bundled catalog)");
+    reportCmd->add_option("--profile", report.profile, "Start from a catalog profile (e.g. guide)");
+    reportCmd->add_option("--scenario", report.scenarioPath, "Start from a scenario file (see docs/decision-method.md)");
+    reportCmd->add_option("--weights", report.weights, "Weights as id=w,... (with --profile: override the profile's weights)");
+    reportCmd->add_option("--constraint", report.constraints, "A must-have, e.g. 'free_quota>=1000' (repeatable)");
+    reportCmd->add_option("--method", report.method, "Aggregation method")->check(CLI::IsMember({"wsm", "wpm", "topsis"}));
+    reportCmd->add_option("--normalisation", report.normalisation, "Normalisation (default: fixed bounds)")
+        ->check(CLI::IsMember({"fixed_bounds", "min_max", "max", "sum", "vector", "none"}));
+    reportCmd->add_option("--missing", report.missing, "How unknown facts count (default: pessimistic)")
+        ->check(CLI::IsMember({"pessimistic", "optimistic", "midpoint"}));
+    reportCmd->add_option("--players", report.players, "Usage: monthly active players (turns on cost projection)")
+        ->check(CLI::NonNegativeNumber);
+    reportCmd->add_option("--sessions", report.sessions, "Usage: play sessions per player per month")->check(CLI::NonNegativeNumber);
+    reportCmd->add_option("--messages", report.messages, "Usage: NPC messages per session")->check(CLI::NonNegativeNumber);
+    reportCmd->add_option("--tokens-in", report.tokensIn, "Usage: prompt tokens per message")->check(CLI::NonNegativeNumber);
+    reportCmd->add_option("--tokens-out", report.tokensOut, "Usage: reply tokens per message")->check(CLI::NonNegativeNumber);
+    reportCmd->add_option("--payer", report.payer, "Usage: who pays")->check(CLI::IsMember({"author", "player"}));
+    reportCmd->add_option("--lang", report.lang, "Report language")->check(CLI::IsMember({"en", "tr"}))->capture_default_str();
+    reportCmd->add_option("--paper", report.paper, "PDF paper size")->check(CLI::IsMember({"a4", "letter"}))->capture_default_str();
+    reportCmd->add_option("--top", report.top, "Alternatives explained in detail")->check(CLI::Range(1, 1000))->capture_default_str();
+    reportCmd->add_flag("!--no-sensitivity", report.sensitivity, "Leave out stability intervals and win probabilities");
+    reportCmd->add_flag("!--no-charts", report.charts, "Leave the charts out of the PDF");
+    reportCmd->add_option("--generated-at", report.generatedAt, "Date-time printed on the report, ISO 8601 (default: now, UTC)");
+
+    CatalogCommandOptions catalogOptions;
+    const CatalogCommand catalogCmd = addCatalogCommand(app, catalogOptions);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {
@@ -94,5 +131,9 @@ int main(int argc, char** argv)
         return runCheck(checkPath, std::cout, std::cerr);
     if (importCmd->parsed())
         return runImport(importOptions, std::cout, std::cerr);
+    if (catalogCmd.group->parsed())
+        return runCatalogCommand(catalogCmd, catalogOptions, std::cout, std::cerr);
+    if (reportCmd->parsed())
+        return runReport(report, std::cout, std::cerr);
     return ExitUsage;
 }

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "cli/scenariooptions.h"
+
 namespace ms::cli {
 
 /** Exit codes of modelscout-cli. */
@@ -15,30 +17,16 @@ enum ExitCode : int {
     ExitUsage = 2,     ///< the command line itself was wrong
 };
 
-/** What `modelscout-cli rank` was asked to do. */
-struct RankOptions {
-    std::string catalogPath;   ///< empty: the bundled catalog
-    std::string scenarioPath;  ///< a scenario file; the profile and options below adjust it
-    std::string weights;       ///< "id=w,id=w"; overrides the profile's/scenario's weights it names
-    std::string profile;       ///< a profile id of the catalog; empty: equal weights
-    std::string method;        ///< wsm | wpm | topsis; empty: the scenario's
-    std::string normalisation; ///< fixed_bounds | min_max | max | sum | vector | none; empty: the scenario's
-    std::string missing;       ///< pessimistic | optimistic | midpoint; empty: the scenario's
-    std::vector<std::string> constraints; ///< added to the scenario's, e.g. "free_quota>=1000"
+/** What `modelscout-cli rank` was asked to do: the catalog and scenario (ScenarioOptions,
+ *  shared with `report`) and what to print. */
+struct RankOptions : ScenarioOptions {
     bool explain = false;      ///< say why each alternative ranks above the next
-    // Usage scenario: any of these set turns on cost projection (unset ones keep the
-    // scenario's value or the default of UsageScenario).
-    std::optional<double> players;   ///< monthly active players
-    std::optional<double> sessions;  ///< sessions per player per month
-    std::optional<double> messages;  ///< NPC messages per session
-    std::optional<double> tokensIn;  ///< prompt tokens per message
-    std::optional<double> tokensOut; ///< reply tokens per message
-    std::string payer;               ///< author | player
     bool sensitivity = false;  ///< stability intervals and win probabilities
     std::string saveScenarioPath; ///< write the scenario used to this file
     std::string format = "table"; ///< table | json | csv
     std::string pdfPath;       ///< also write a PDF report here when not empty
     std::string lang = "en";   ///< language of the PDF report: en | tr
+    bool withUserData = false; ///< merge the user's data folder (update, imports, overrides) onto the catalog
 };
 
 /** What `modelscout-cli weights` was asked to do. */

@@ -82,6 +82,9 @@ std::string formatRankingTable(const Catalog& catalog, const Ranking& ranking, c
     out += "Version " + catalog.version + ", facts as of " + catalog.asOf + "; "
          + std::to_string(catalog.alternatives.size()) + " alternatives, "
          + std::to_string(catalog.criteria.size()) + " criteria\n";
+    if (options.staleFacts)
+        out += "Stale facts: " + std::to_string(*options.staleFacts)
+             + " older than 12 months (modelscout-cli catalog stale lists them)\n";
     out += "Method: " + describe(ranking.method) + "; normalisation: " + describe(ranking.normalisation) + "; "
          + describe(ranking.missing) + "\n";
     out += "Weights (" + options.weightsLabel + "):";

@@ -18,6 +18,7 @@ struct RankOutputOptions {
     const UsageScenario* usage = nullptr;                  ///< the usage projected, if any
     const std::vector<CostProjection>* projections = nullptr; ///< one per catalog alternative, if any
     const SensitivityReport* sensitivity = nullptr;           ///< stability and win probabilities, if asked
+    std::optional<std::size_t> staleFacts; ///< facts older than 12 months (core/catalog/staleness.h), shown when set
 };
 
 /** A ranking as an aligned text table: rank, name, kind, score (0–100), score range

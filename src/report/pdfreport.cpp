@@ -4,959 +4,1120 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
-#include <map>
-#include <optional>
-#include <set>
+#include <functional>
+#include <memory>
 #include <utility>
 #include <vector>
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QByteArray>
-#include <QDateTime>
+#include <QColor>
 #include <QFileInfo>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QMarginsF>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPen>
+#include <QPolygonF>
 #include <QSaveFile>
 #include <QString>
 #include <QStringList>
-#include <QTextBlock>
-#include <QTextDocument>
-#include <QTextFrame>
-#include <QTextFrameFormat>
-#include <QTextTable>
+#include <QTextLayout>
+#include <QTextOption>
+
+#include "core/report/renderers.h"
+#include "core/report/reporttext.h"
+#include "report/pdfpostprocess.h"
 
 namespace ms {
 namespace {
 
-// The whole report is laid out at 96 dpi so that CSS pixels, point sizes and the
-// document's page size share one unit; PDF coordinates are vector anyway.
-constexpr int kResolution = 96;
-constexpr double kMm = kResolution / 25.4; // device pixels per millimetre
+// The pages are painted at 720 dpi: ten device units per point, so that every length can
+// be given in points (pt()) and fonts are measured finely; PDF coordinates are vector anyway.
+constexpr int kResolution = 720;
+constexpr double kUnitsPerPoint = kResolution / 72.0;
 
-constexpr double kMarginLeftMm = 18.0;
-constexpr double kMarginRightMm = 18.0;
-constexpr double kMarginTopMm = 15.0;
-constexpr double kMarginBottomMm = 20.0; // leaves room for the painted footer
+constexpr double pt(double points)
+{
+    return points * kUnitsPerPoint;
+}
+
+constexpr double kMarginX = 48.0; // left and right, pt
+constexpr double kTopMargin = 58.0; // pages after the first (below the running header)
+constexpr double kBottomMargin = 54.0; // above the footer
+constexpr double kBandHeight = 92.0; // the title band of the first page
+constexpr double kMinLine = 0.5; // the thinnest line drawn, pt
 
 const QString kFontFamily = QStringLiteral("DejaVu Sans");
 
-// Colours of the report.
-const QString kInk = QStringLiteral("#1f2933");
-const QString kMuted = QStringLiteral("#5b6673");
-const QString kBand = QStringLiteral("#1f3a5f");
-const QString kBandText = QStringLiteral("#ffffff");
-const QString kBandSubtle = QStringLiteral("#c9d6e8");
-const QString kHeaderBg = QStringLiteral("#2f5580");
-const QString kStripe = QStringLiteral("#eef2f7");
-const QString kAccent = QStringLiteral("#e8f1e4");
-
-/** Every user-visible word of the report in one language. */
-struct Texts {
-    QString title;
-    QString generated;
-    QString recommendation;      // %1 name, %2 kind, %3 score
-    QString recommendationTie;   // %1 names, %2 score
-    QString noAlternatives;
-    QString catalog;
-    QString catalogVersion;
-    QString dataAsOf;
-    QString profile;
-    QString method;
-    QString methodText;
-    QString weightsHeading;
-    QString criterion;
-    QString weight;
-    QString direction;
-    QString higherBetter;
-    QString lowerBetter;
-    QString notWeighted;
-    QString rankingHeading;
-    QString rank;
-    QString alternative;
-    QString kind;
-    QString score;
-    QString coverage;
-    QString rankingNote;
-    QString whyHeadingThree;
-    QString whyHeadingFew;
-    QString scoreLine;           // %1 score, %2 coverage
-    QString strongest;
-    QString weakest;
-    QString gainItem;            // %1 label, %2 points, %3 maximum
-    QString lossItem;            // %1 label, %2 points, %3 maximum
-    QString unknownFact;
-    QString noWeakness;
-    QString noStrength;
-    QString sourcesHeading;
-    QString sourcesIntro;        // %1 title, %2 version, %3 as of
-    QString noSources;
-    QString footer;              // %1 app, %2 catalog title, %3 page, %4 pages
-    QString andWord;
-};
-
-const Texts& englishTexts()
-{
-    static const Texts t{
-        QStringLiteral("ModelScout recommendation report"),
-        QStringLiteral("Generated"),
-        QStringLiteral("Recommendation: %1 (%2) ranks first with a score of %3 out of 100 under the weights below."),
-        QStringLiteral("Recommendation: %1 share first place with a score of %2 out of 100 under the weights below."),
-        QStringLiteral("The catalog has no alternatives to rank, so there is no recommendation."),
-        QStringLiteral("Catalog"),
-        QStringLiteral("Catalog version"),
-        QStringLiteral("Data as of"),
-        QStringLiteral("Weight profile"),
-        QStringLiteral("Method"),
-        QStringLiteral("Weighted sum (WSM) over fixed-bound normalisation"),
-        QStringLiteral("Weights used"),
-        QStringLiteral("Criterion"),
-        QStringLiteral("Weight"),
-        QStringLiteral("Direction"),
-        QStringLiteral("higher is better"),
-        QStringLiteral("lower is better"),
-        QStringLiteral("Not weighted"),
-        QStringLiteral("Ranking"),
-        QStringLiteral("Rank"),
-        QStringLiteral("Alternative"),
-        QStringLiteral("Kind"),
-        QStringLiteral("Score"),
-        QStringLiteral("Coverage"),
-        QStringLiteral("Score: weighted sum of the normalised criteria, 0 to 100. Coverage: the share of "
-                       "the weight whose fact the catalog knows; unknown facts count as 0."),
-        QStringLiteral("Why the top three rank there"),
-        QStringLiteral("Why they rank there"),
-        QStringLiteral("Score %1 of 100 · data coverage %2"),
-        QStringLiteral("Strongest"),
-        QStringLiteral("Weakest"),
-        QStringLiteral("%1 +%2 points (max %3)"),
-        QStringLiteral("%1 −%2 points (max %3)"),
-        QStringLiteral("unknown, counted as 0"),
-        QStringLiteral("none: full marks on every weighted criterion"),
-        QStringLiteral("none"),
-        QStringLiteral("Sources"),
-        QStringLiteral("The facts in this report come from the catalog “%1” (version %2, as of %3). "
-                       "Its sources:"),
-        QStringLiteral("The catalog lists no sources."),
-        QStringLiteral("%1 · facts from the catalog “%2”, sources listed at the end · page %3 of %4"),
-        QStringLiteral("and"),
-    };
-    return t;
-}
-
-const Texts& turkishTexts()
-{
-    static const Texts t{
-        QStringLiteral("ModelScout öneri raporu"),
-        QStringLiteral("Oluşturulma"),
-        QStringLiteral("Öneri: %1 (%2), aşağıdaki ağırlıklarla 100 üzerinden %3 puanla ilk sırada."),
-        QStringLiteral("Öneri: %1, aşağıdaki ağırlıklarla 100 üzerinden %2 puanla ilk sırayı paylaşıyor."),
-        QStringLiteral("Katalogda sıralanacak seçenek yok; bu yüzden öneri de yok."),
-        QStringLiteral("Katalog"),
-        QStringLiteral("Katalog sürümü"),
-        QStringLiteral("Veri tarihi"),
-        QStringLiteral("Ağırlık profili"),
-        QStringLiteral("Yöntem"),
-        QStringLiteral("Sabit sınırlı normalleştirme üzerinde ağırlıklı toplam (WSM)"),
-        QStringLiteral("Kullanılan ağırlıklar"),
-        QStringLiteral("Ölçüt"),
-        QStringLiteral("Ağırlık"),
-        QStringLiteral("Yön"),
-        QStringLiteral("yüksek olan iyi"),
-        QStringLiteral("düşük olan iyi"),
-        QStringLiteral("Ağırlıksız"),
-        QStringLiteral("Sıralama"),
-        QStringLiteral("Sıra"),
-        QStringLiteral("Seçenek"),
-        QStringLiteral("Tür"),
-        QStringLiteral("Puan"),
-        QStringLiteral("Kapsam"),
-        QStringLiteral("Puan: normalleştirilmiş ölçütlerin ağırlıklı toplamı, 0 ile 100 arası. Kapsam: "
-                       "ağırlığın, katalogda verisi bilinen payı; bilinmeyen veriler 0 sayılır."),
-        QStringLiteral("İlk üç seçenek neden bu sırada"),
-        QStringLiteral("Seçenekler neden bu sırada"),
-        QStringLiteral("100 üzerinden %1 puan · veri kapsamı %2"),
-        QStringLiteral("En güçlü"),
-        QStringLiteral("En zayıf"),
-        QStringLiteral("%1 +%2 puan (en çok %3)"),
-        QStringLiteral("%1 −%2 puan (en çok %3)"),
-        QStringLiteral("bilinmiyor, 0 sayıldı"),
-        QStringLiteral("yok: ağırlığı olan her ölçütte tam puan"),
-        QStringLiteral("yok"),
-        QStringLiteral("Kaynaklar"),
-        QStringLiteral("Bu rapordaki veriler “%1” kataloğundan gelir (sürüm %2, tarih %3). Kaynakları:"),
-        QStringLiteral("Katalog kaynak listelemiyor."),
-        QStringLiteral("%1 · veriler “%2” kataloğundan, kaynaklar sonda · sayfa %3 / %4"),
-        QStringLiteral("ve"),
-    };
-    return t;
-}
-
-/** Locale-free numbers: '.' for English, the Turkish decimal comma for "tr". The
- *  process locale is never consulted. */
-class NumberFormat
-{
-public:
-    explicit NumberFormat(bool turkish)
-        : m_turkish(turkish)
-        , m_locale(turkish ? QLocale(QLocale::Turkish, QLocale::Turkey) : QLocale::c())
-    {
-        m_locale.setNumberOptions(QLocale::OmitGroupSeparator);
-    }
-
-    [[nodiscard]] QString number(double value, int decimals) const
-    {
-        if (!std::isfinite(value))
-            return QStringLiteral("–");
-        // Avoid "-0.0" for values that only round to zero.
-        const double scale = std::pow(10.0, decimals);
-        if (std::abs(value) * scale < 0.5)
-            value = 0.0;
-        return m_locale.toString(value, 'f', decimals);
-    }
-
-    /** `share` in [0, 1] as a percentage: "50.0%" or "%50,0". */
-    [[nodiscard]] QString percent(double share, int decimals) const
-    {
-        const QString n = number(share * 100.0, decimals);
-        return m_turkish ? QStringLiteral("%") + n : n + QStringLiteral("%");
-    }
-
-private:
-    bool m_turkish;
-    QLocale m_locale;
-};
+const QColor kInk(0x1f, 0x29, 0x33);
+const QColor kMuted(0x5b, 0x66, 0x73);
+const QColor kBand(0x1f, 0x3a, 0x5f);
+const QColor kBandSubtle(0xc9, 0xd6, 0xe8);
+const QColor kHeaderBg(0x2f, 0x55, 0x80);
+const QColor kStripe(0xf1, 0xf4, 0xf8);
+const QColor kGroupBg(0xdd, 0xe6, 0xf1);
+const QColor kAccent(0xe8, 0xf1, 0xe4);
+const QColor kAccentBar(0x3a, 0x9d, 0x5d);
+const QColor kWarn(0xfd, 0xf3, 0xdc);
+const QColor kWarnBar(0xd9, 0x9a, 0x1e);
+const QColor kRule(0xc8, 0xd0, 0xda);
+const QColor kTrack(0xe6, 0xeb, 0xf1);
+const QColor kWhite(0xff, 0xff, 0xff);
 
 QString qs(const std::string& text)
 {
     return QString::fromStdString(text);
 }
 
-/** Catalog text as HTML: always escaped, never interpreted (case C19). */
-QString esc(const std::string& text)
+/** The vendor worth showing under a name: none when it only repeats the name ("Inworld AI"). */
+QString vendorOf(const std::string& name, const std::string& vendor)
 {
-    return qs(text).toHtmlEscaped();
+    const QString v = qs(vendor).trimmed();
+    return v.compare(qs(name).trimmed(), Qt::CaseInsensitive) == 0 ? QString() : v;
 }
 
-QString escQ(const QString& text)
+QFont makeFont(double pointSize, bool bold = false)
 {
-    return text.toHtmlEscaped();
+    QFont font(kFontFamily);
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    // Latin and Turkish text needs no shaping; skipping it keeps ligature glyphs out of the
+    // PDF, so that text extraction returns the letters as written (C18).
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    font.setKerning(false);
+    return font;
 }
 
-/** One table of the report whose rows may be moved to a new page. */
-struct DataTable {
-    QString header;                // the <th>s of the header row (no <tr>)
-    std::vector<QString> rows;     // the <td>s of each body row (no <tr>)
-};
-
-constexpr int kWeightsTable = 0;
-constexpr int kRankingTable = 1;
-
-/** A piece of a DataTable as emitted into the HTML (the table is split where a page
- *  break must come before a row). */
-struct TableChunk {
-    int tableId = 0;
-    int firstRow = 0;
-    int rowCount = 0;
-};
-
-using BreakMap = std::map<int, std::set<int>>; // table id -> body rows that start a new page
-
-/** Builds the report's HTML; every catalog string goes through esc(). */
-class ReportHtml
+QPen hairline(const QColor& color, double points = kMinLine)
 {
+    QPen pen(color, pt(std::max(points, kMinLine)));
+    pen.setCapStyle(Qt::FlatCap);
+    pen.setJoinStyle(Qt::MiterJoin);
+    return pen;
+}
+
+/** Text as QTextLayout takes it: a newline becomes a line break, a tab a space. */
+QString plain(QString text)
+{
+    text.remove(QLatin1Char('\r'));
+    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\n'), QChar(QChar::LineSeparator));
+    return text;
+}
+
+/** Plain text laid out once (wrapped at `width`) and drawn later; never interpreted as markup. */
+class TextBox {
 public:
-    ReportHtml(const Catalog& catalog, const Ranking& ranking, const Weights& weights,
-               const PdfReportOptions& options)
-        : m_catalog(catalog)
-        , m_ranking(ranking)
-        , m_weights(weights)
-        , m_options(options)
-        , m_turkish(options.lang == "tr")
-        , m_t(m_turkish ? turkishTexts() : englishTexts())
-        , m_num(m_turkish)
+    TextBox() = default;
+    TextBox(const QString& text, const QFont& font, double width, QPaintDevice* device,
+        Qt::Alignment align = Qt::AlignLeft, const QList<QTextLayout::FormatRange>& formats = {})
+        : m_layout(std::make_shared<QTextLayout>(plain(text), font, device))
     {
-        computeWeights();
+        QTextOption option(align);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        m_layout->setTextOption(option);
+        if (!formats.isEmpty())
+            m_layout->setFormats(formats);
+        m_layout->beginLayout();
+        double y = 0.0;
+        while (true) {
+            QTextLine line = m_layout->createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(std::max(1.0, width));
+            line.setPosition(QPointF(0.0, y));
+            y += line.height();
+            m_natural = std::max(m_natural, line.naturalTextWidth());
+        }
+        m_layout->endLayout();
+        m_height = y;
     }
 
-    [[nodiscard]] const Texts& texts() const { return m_t; }
-    [[nodiscard]] QString generatedText() const { return formatGeneratedAt(); }
+    [[nodiscard]] double height() const { return m_height; }
+    [[nodiscard]] double naturalWidth() const { return m_natural; }
+    [[nodiscard]] bool isNull() const { return !m_layout; }
 
-    /** The whole document; `chunks` receives the data tables in document order. */
-    QString build(const BreakMap& breaks, std::vector<TableChunk>& chunks) const
+    void draw(QPainter& painter, QPointF at, const QColor& color) const
     {
-        chunks.clear();
-        QString html;
-        html += QStringLiteral("<html><body style=\"font-family:'%1'; font-size:10pt; color:%2;\">")
-                    .arg(kFontFamily, kInk);
-        appendBand(html);
-        appendRecommendation(html);
-        appendFacts(html);
-        // A table that must start on a new page takes its heading along.
-        auto startsPage = [&](int tableId) {
-            const auto found = breaks.find(tableId);
-            return found != breaks.end() && found->second.count(0) != 0;
-        };
-        appendHeading(html, m_t.weightsHeading, startsPage(kWeightsTable));
-        appendTable(html, kWeightsTable, weightsTable(), breaks, chunks);
-        appendUnweighted(html);
-        if (!m_ranking.rows.empty()) {
-            appendHeading(html, m_t.rankingHeading, startsPage(kRankingTable));
-            appendTable(html, kRankingTable, rankingTable(), breaks, chunks);
-            appendSmall(html, escQ(m_t.rankingNote));
-            appendWhy(html);
-        }
-        appendSources(html);
-        html += QStringLiteral("</body></html>");
-        return html;
+        if (!m_layout)
+            return;
+        // Text is filled, not stroked; the pen still sets the PDF line width, so keep it at
+        // the report's minimum like every other line.
+        painter.setPen(QPen(color, pt(kMinLine)));
+        m_layout->draw(&painter, at);
     }
 
 private:
-    [[nodiscard]] QString label(const Criterion& criterion) const
-    {
-        return esc(criterion.label.get(m_options.lang));
-    }
-
-    [[nodiscard]] QString points(double share) const { return m_num.number(share * 100.0, 1); }
-
-    [[nodiscard]] QString kindText(const Alternative& alternative) const
-    {
-        return esc(kindLabel(alternative.kind, m_options.lang));
-    }
-
-    void computeWeights()
-    {
-        const std::size_t n = m_catalog.criteria.size();
-        if (m_ranking.normalisedWeights.size() == n) {
-            m_normalised = m_ranking.normalisedWeights;
-            return;
-        }
-        // A ranking without weights (should not happen): normalise the raw weights here.
-        m_normalised.assign(n, 0.0);
-        double sum = 0.0;
-        for (std::size_t j = 0; j < n; ++j) {
-            const auto it = m_weights.find(m_catalog.criteria[j].id);
-            if (it != m_weights.end() && std::isfinite(it->second) && it->second > 0.0) {
-                m_normalised[j] = it->second;
-                sum += it->second;
-            }
-        }
-        for (double& w : m_normalised)
-            w = sum > 0.0 ? w / sum : 0.0;
-    }
-
-    [[nodiscard]] QString formatGeneratedAt() const
-    {
-        if (m_options.generatedAt.empty())
-            return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-        const QString raw = qs(m_options.generatedAt);
-        const QDateTime parsed = QDateTime::fromString(raw, Qt::ISODate);
-        if (parsed.isValid() && raw.contains(QLatin1Char('T')))
-            return parsed.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-        return raw;
-    }
-
-    void appendBand(QString& html) const
-    {
-        QString sub = escQ(m_t.generated) + QStringLiteral(" ") + escQ(formatGeneratedAt());
-        if (!m_options.appVersion.empty())
-            sub += QStringLiteral(" · ModelScout ") + esc(m_options.appVersion);
-        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" border=\"0\" "
-                               "bgcolor=\"%1\" style=\"margin-bottom:10px;\">"
-                               "<tr><td style=\"padding:14px 16px 12px 16px;\">"
-                               "<p style=\"margin:0; font-size:17pt; font-weight:bold; color:%2;\">%3</p>"
-                               "<p style=\"margin-top:4px; margin-bottom:0; font-size:9pt; color:%4;\">%5</p>"
-                               "</td></tr></table>")
-                    .arg(kBand, kBandText, escQ(m_t.title), kBandSubtle, sub);
-    }
-
-    void appendRecommendation(QString& html) const
-    {
-        QString sentence;
-        if (m_ranking.rows.empty()) {
-            sentence = escQ(m_t.noAlternatives);
-        } else {
-            std::vector<const RankedAlternative*> leaders;
-            for (const RankedAlternative& row : m_ranking.rows)
-                if (row.rank == m_ranking.rows.front().rank)
-                    leaders.push_back(&row);
-            const QString score = points(m_ranking.rows.front().score);
-            auto nameOf = [&](const RankedAlternative* row) {
-                return QStringLiteral("<b>") + esc(alternativeAt(*row).name) + QStringLiteral("</b>");
-            };
-            if (leaders.size() == 1) {
-                sentence = escQ(m_t.recommendation)
-                               .arg(nameOf(leaders.front()), kindText(alternativeAt(*leaders.front())), score);
-            } else {
-                QStringList names;
-                for (const RankedAlternative* row : leaders)
-                    names << nameOf(row);
-                const QString last = names.takeLast();
-                const QString joined = names.join(QStringLiteral(", ")) + QStringLiteral(" ")
-                                       + escQ(m_t.andWord) + QStringLiteral(" ") + last;
-                sentence = escQ(m_t.recommendationTie).arg(joined, score);
-            }
-        }
-        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" border=\"0\" "
-                               "bgcolor=\"%1\" style=\"margin-bottom:8px;\"><tr>"
-                               "<td style=\"padding:9px 12px 9px 12px; font-size:11.5pt;\">%2</td>"
-                               "</tr></table>")
-                    .arg(kAccent, sentence);
-    }
-
-    void appendFacts(QString& html) const
-    {
-        auto row = [](const QString& key, const QString& value) {
-            return QStringLiteral("<tr><td style=\"padding:1px 12px 1px 0; color:%1;\">%2</td>"
-                                  "<td style=\"padding:1px 0 1px 0;\">%3</td></tr>")
-                .arg(kMuted, key, value);
-        };
-        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\" border=\"0\" "
-                               "style=\"margin-top:2px; margin-bottom:4px;\">");
-        html += row(escQ(m_t.catalog), esc(m_catalog.title));
-        html += row(escQ(m_t.catalogVersion), esc(m_catalog.version));
-        html += row(escQ(m_t.dataAsOf), esc(m_catalog.asOf));
-        if (!m_options.profileLabel.empty())
-            html += row(escQ(m_t.profile), esc(m_options.profileLabel));
-        html += row(escQ(m_t.method), escQ(m_t.methodText));
-        html += QStringLiteral("</table>");
-    }
-
-    static void appendHeading(QString& html, const QString& text, bool newPage = false)
-    {
-        html += QStringLiteral("<p style=\"margin-top:12px; margin-bottom:5px; font-size:12pt; "
-                               "font-weight:bold; color:%1;%2\">%3</p>")
-                    .arg(kBand, newPage ? QStringLiteral(" page-break-before:always;") : QString(), escQ(text));
-    }
-
-    static void appendSmall(QString& html, const QString& innerHtml)
-    {
-        html += QStringLiteral("<p style=\"margin-top:4px; margin-bottom:0; font-size:8pt; color:%1;\">%2</p>")
-                    .arg(kMuted, innerHtml);
-    }
-
-    static QString headerCell(const QString& text, const QString& width, bool right)
-    {
-        return QStringLiteral("<th width=\"%1\" align=\"%2\" style=\"padding:4px 6px 4px 6px; "
-                              "color:#ffffff; font-weight:bold; white-space:nowrap;\">%3</th>")
-            .arg(width, right ? QStringLiteral("right") : QStringLiteral("left"), escQ(text));
-    }
-
-    static QString cell(const QString& innerHtml, bool right = false, bool nowrap = false)
-    {
-        return QStringLiteral("<td valign=\"top\" align=\"%1\" style=\"padding:3px 6px 3px 6px;%2\">%3</td>")
-            .arg(right ? QStringLiteral("right") : QStringLiteral("left"),
-                 nowrap ? QStringLiteral(" white-space:nowrap;") : QString(), innerHtml);
-    }
-
-    /** Emits `table` split into chunks at the rows named in `breaks`; each chunk repeats
-     *  the header (and sets it as the header row, so Qt would repeat it too). A table
-     *  without rows is left out. */
-    static void appendTable(QString& html, int tableId, const DataTable& table, const BreakMap& breaks,
-                            std::vector<TableChunk>& chunks)
-    {
-        const auto found = breaks.find(tableId);
-        const std::set<int> none;
-        const std::set<int>& starts = found != breaks.end() ? found->second : none;
-        const int rowCount = static_cast<int>(table.rows.size());
-        int first = 0;
-        while (first < rowCount) {
-            int end = first + 1;
-            while (end < rowCount && starts.count(end) == 0)
-                ++end;
-            // Row 0 never breaks here: its heading carries the page break.
-            const bool breakBefore = first > 0 && starts.count(first) != 0;
-            html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" border=\"0\" "
-                                   "style=\"margin-top:0; margin-bottom:0;%1\">")
-                        .arg(breakBefore ? QStringLiteral(" page-break-before:always;") : QString());
-            html += QStringLiteral("<thead><tr bgcolor=\"%1\">").arg(kHeaderBg) + table.header
-                    + QStringLiteral("</tr></thead><tbody>");
-            for (int r = first; r < end; ++r) {
-                html += (r % 2 == 1) ? QStringLiteral("<tr bgcolor=\"%1\">").arg(kStripe)
-                                     : QStringLiteral("<tr>");
-                html += table.rows[static_cast<std::size_t>(r)] + QStringLiteral("</tr>");
-            }
-            html += QStringLiteral("</tbody></table>");
-            chunks.push_back(TableChunk{tableId, first, end - first});
-            first = end;
-        }
-    }
-
-    [[nodiscard]] std::vector<std::size_t> weightedCriteriaByWeight() const
-    {
-        std::vector<std::size_t> order;
-        for (std::size_t j = 0; j < m_normalised.size(); ++j)
-            if (m_normalised[j] > 0.0)
-                order.push_back(j);
-        std::stable_sort(order.begin(), order.end(),
-                         [&](std::size_t a, std::size_t b) { return m_normalised[a] > m_normalised[b]; });
-        return order;
-    }
-
-    [[nodiscard]] DataTable weightsTable() const
-    {
-        DataTable table;
-        table.header = headerCell(m_t.criterion, QStringLiteral("52%"), false)
-                       + headerCell(m_t.weight, QStringLiteral("16%"), true)
-                       + headerCell(m_t.direction, QStringLiteral("32%"), false);
-        for (std::size_t j : weightedCriteriaByWeight()) {
-            const Criterion& c = m_catalog.criteria[j];
-            QString name = label(c);
-            if (!c.unit.empty())
-                name += QStringLiteral(" <span style=\"color:%1; font-size:8.5pt;\">(%2)</span>")
-                            .arg(kMuted, esc(c.unit));
-            const QString direction =
-                escQ(c.direction == Direction::Cost ? m_t.lowerBetter : m_t.higherBetter);
-            table.rows.push_back(cell(name) + cell(m_num.percent(m_normalised[j], 1), true)
-                                 + cell(direction));
-        }
-        return table;
-    }
-
-    void appendUnweighted(QString& html) const
-    {
-        QStringList names;
-        for (std::size_t j = 0; j < m_catalog.criteria.size(); ++j)
-            if (j >= m_normalised.size() || !(m_normalised[j] > 0.0))
-                names << label(m_catalog.criteria[j]);
-        if (!names.isEmpty())
-            appendSmall(html, escQ(m_t.notWeighted) + QStringLiteral(": ") + names.join(QStringLiteral(", ")));
-    }
-
-    [[nodiscard]] const Alternative& alternativeAt(const RankedAlternative& row) const
-    {
-        return m_catalog.alternatives.at(row.alternativeIndex);
-    }
-
-    /** The vendor worth showing: none when it only repeats the name ("Inworld AI"). */
-    [[nodiscard]] static QString vendorOf(const Alternative& alternative)
-    {
-        const QString vendor = qs(alternative.vendor).trimmed();
-        if (vendor.compare(qs(alternative.name).trimmed(), Qt::CaseInsensitive) == 0)
-            return {};
-        return vendor.toHtmlEscaped();
-    }
-
-    [[nodiscard]] DataTable rankingTable() const
-    {
-        DataTable table;
-        table.header = headerCell(m_t.rank, QStringLiteral("7%"), true)
-                       + headerCell(m_t.alternative, QStringLiteral("45%"), false)
-                       + headerCell(m_t.kind, QStringLiteral("22%"), false)
-                       + headerCell(m_t.score, QStringLiteral("11%"), true)
-                       + headerCell(m_t.coverage, QStringLiteral("15%"), true);
-        for (const RankedAlternative& row : m_ranking.rows) {
-            const Alternative& a = alternativeAt(row);
-            QString name = QStringLiteral("<span style=\"font-weight:bold;\">") + esc(a.name)
-                           + QStringLiteral("</span>");
-            if (const QString vendor = vendorOf(a); !vendor.isEmpty())
-                name += QStringLiteral("<br><span style=\"color:%1; font-size:8.5pt;\">%2</span>")
-                            .arg(kMuted, vendor);
-            table.rows.push_back(cell(QString::number(row.rank), true) + cell(name) + cell(kindText(a), false, true)
-                                 + cell(QStringLiteral("<b>") + points(row.score) + QStringLiteral("</b>"), true)
-                                 + cell(m_num.percent(row.coverage, 0), true));
-        }
-        return table;
-    }
-
-    [[nodiscard]] QString contributionList(const RankedAlternative& row, const std::vector<std::size_t>& criteria,
-                                           bool gains) const
-    {
-        QStringList items;
-        for (std::size_t j : criteria) {
-            if (j >= m_catalog.criteria.size() || j >= row.contributions.size())
-                continue;
-            const Contribution& c = row.contributions[j];
-            const double amount = gains ? c.contribution : c.weight * (1.0 - c.utility);
-            QString item = escQ(gains ? m_t.gainItem : m_t.lossItem)
-                               .arg(QStringLiteral("<b>") + label(m_catalog.criteria[j]) + QStringLiteral("</b>"),
-                                    points(amount), points(c.weight));
-            if (c.missing)
-                item += QStringLiteral(", <i>") + escQ(m_t.unknownFact) + QStringLiteral("</i>");
-            items << item;
-        }
-        return items.join(QStringLiteral("; "));
-    }
-
-    void appendWhy(QString& html) const
-    {
-        if (m_ranking.rows.empty())
-            return;
-        const std::size_t count = std::min<std::size_t>(3, m_ranking.rows.size());
-        appendHeading(html, count == 3 ? m_t.whyHeadingThree : m_t.whyHeadingFew);
-        for (std::size_t i = 0; i < count; ++i) {
-            const RankedAlternative& row = m_ranking.rows[i];
-            const Alternative& a = alternativeAt(row);
-            const Explanation why = explain(row, 2);
-            // Name on a line of its own so that long names are never broken mid-sentence.
-            html += QStringLiteral("<p style=\"margin-top:%1px; margin-bottom:0; font-size:10.5pt; "
-                                   "font-weight:bold;\">%2. %3</p>")
-                        .arg(QString::number(i == 0 ? 2 : 9), QString::number(row.rank), esc(a.name));
-            QStringList meta;
-            meta << kindText(a);
-            if (const QString vendor = vendorOf(a); !vendor.isEmpty())
-                meta << vendor;
-            meta << escQ(m_t.scoreLine).arg(points(row.score), m_num.percent(row.coverage, 0));
-            html += QStringLiteral("<p style=\"margin-top:1px; margin-bottom:2px; color:%1;\">%2</p>")
-                        .arg(kMuted, meta.join(QStringLiteral(" · ")));
-            const QString strongest = contributionList(row, why.strongest, true);
-            const QString weakest = contributionList(row, why.weakest, false);
-            html += QStringLiteral("<p style=\"margin:0 0 0 14px;\">%1: %2</p>")
-                        .arg(escQ(m_t.strongest), strongest.isEmpty() ? escQ(m_t.noStrength) : strongest);
-            html += QStringLiteral("<p style=\"margin:0 0 0 14px;\">%1: %2</p>")
-                        .arg(escQ(m_t.weakest), weakest.isEmpty() ? escQ(m_t.noWeakness) : weakest);
-        }
-    }
-
-    void appendSources(QString& html) const
-    {
-        appendHeading(html, m_t.sourcesHeading);
-        html += QStringLiteral("<p style=\"margin-top:0; margin-bottom:3px; font-size:8.5pt; color:%1;\">%2</p>")
-                    .arg(kMuted,
-                         escQ(m_t.sourcesIntro).arg(esc(m_catalog.title), esc(m_catalog.version), esc(m_catalog.asOf)));
-        if (m_catalog.sources.empty()) {
-            appendSmall(html, escQ(m_t.noSources));
-            return;
-        }
-        for (const Source& s : m_catalog.sources) {
-            QString item = QStringLiteral("<span style=\"color:%1;\">%2</span>").arg(kInk, esc(s.title));
-            if (!s.date.empty())
-                item += QStringLiteral(" — ") + esc(s.date);
-            // URLs are plain text, never links (case C19), on a line of their own so that
-            // they are not broken after "https://".
-            if (!s.url.empty())
-                item += QStringLiteral("<br>") + esc(s.url);
-            html += QStringLiteral("<p style=\"margin:0 0 2px 22px; text-indent:-9px; font-size:8pt; color:%1;\">• %2</p>")
-                        .arg(kMuted, item);
-        }
-    }
-
-    const Catalog& m_catalog;
-    const Ranking& m_ranking;
-    const Weights& m_weights;
-    const PdfReportOptions& m_options;
-    bool m_turkish;
-    const Texts& m_t;
-    NumberFormat m_num;
-    std::vector<double> m_normalised;
+    std::shared_ptr<QTextLayout> m_layout;
+    double m_height = 0.0;
+    double m_natural = 0.0;
 };
 
-/** The data tables of the laid-out document, in document order. */
-std::vector<QTextTable*> dataTables(const QTextDocument& document)
-{
-    std::vector<QTextTable*> tables;
-    const QList<QTextFrame*> children = document.rootFrame()->childFrames();
-    for (QTextFrame* frame : children) {
-        auto* table = qobject_cast<QTextTable*>(frame);
-        if (table != nullptr && table->format().headerRowCount() > 0)
-            tables.push_back(table);
-    }
-    return tables;
-}
+using Op = std::function<void(QPainter&)>;
 
-/** The vertical extent of the text of one table row, in document coordinates. */
-std::pair<double, double> rowExtent(const QTextDocument& document, QTextTable* table, int row)
-{
-    double top = 0.0;
-    double bottom = 0.0;
-    bool any = false;
-    QAbstractTextDocumentLayout* layout = document.documentLayout();
-    for (int c = 0; c < table->columns(); ++c) {
-        const QTextTableCell cell = table->cellAt(row, c);
-        if (!cell.isValid())
-            continue;
-        for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
-            const QTextBlock block = it.currentBlock();
-            if (!block.isValid())
-                continue;
-            const QRectF rect = layout->blockBoundingRect(block);
-            if (rect.isNull())
-                continue;
-            top = any ? std::min(top, rect.top()) : rect.top();
-            bottom = any ? std::max(bottom, rect.bottom()) : rect.bottom();
-            any = true;
+/** A column, cell and row of a report table. */
+struct TableColumn {
+    QString header;
+    double share = 1.0; // relative width
+    bool right = false; // right-aligned (numbers)
+};
+
+struct TableCell {
+    QString text;
+    QString sub; // a second, smaller line (the vendor under a name)
+    bool bold = false;
+    double bar = -1.0; // in [0, 1]: draw a bar of this length instead of text
+};
+
+struct TableRow {
+    std::vector<TableCell> cells;
+    QString group; // not empty: a full-width group row with this text
+};
+
+struct TableSpec {
+    std::vector<TableColumn> columns;
+    std::vector<TableRow> rows;
+    double fontSize = 8.5;
+    double subSize = 7.3;
+};
+
+/** Lays the report out page by page: every block is measured first, then placed where it
+ *  fits whole (a table row, a paragraph, a chart); the drawing is recorded per page and
+ *  replayed once the page count is known (for "page 2 of 7"). */
+class PdfComposer {
+public:
+    PdfComposer(const Report& report, QPaintDevice* device, QSizeF pagePoints, bool charts)
+        : m_r(report)
+        , m_t(reportTexts(report.language))
+        , m_device(device)
+        , m_pageWidth(pt(pagePoints.width()))
+        , m_pageHeight(pt(pagePoints.height()))
+        , m_left(pt(kMarginX))
+        , m_right(pt(pagePoints.width() - kMarginX))
+        , m_bottom(pt(pagePoints.height() - kBottomMargin))
+        , m_charts(charts)
+    {
+    }
+
+    void compose()
+    {
+        m_pages.emplace_back();
+        m_y = pt(kBandHeight + 16.0);
+        composeSummary();
+        newPage();
+        composeEvidence();
+    }
+
+    void paint(QPdfWriter& writer, QPainter& painter) const
+    {
+        const int count = static_cast<int>(m_pages.size());
+        for (int i = 0; i < count; ++i) {
+            if (i > 0)
+                writer.newPage();
+            if (i == 0)
+                paintBand(painter);
+            else
+                paintRunningHeader(painter);
+            for (const Op& op : m_pages[static_cast<std::size_t>(i)])
+                op(painter);
+            paintFooter(painter, i + 1, count);
         }
     }
-    return {top, any ? bottom : top};
-}
 
-/** The first body row (table id, row) whose text runs across a page break, if any. Rows
- *  that already start a page (taller than a page) are left alone. */
-std::optional<std::pair<int, int>> firstSplitRow(const QTextDocument& document,
-                                                 const std::vector<TableChunk>& chunks, const BreakMap& breaks)
-{
-    const std::vector<QTextTable*> tables = dataTables(document);
-    if (tables.size() != chunks.size())
-        return std::nullopt; // not the document we built; nothing safe to do
-    const double pageHeight = document.pageSize().height();
-    for (std::size_t i = 0; i < tables.size(); ++i) {
-        QTextTable* table = tables[i];
-        const TableChunk& chunk = chunks[i];
-        const int headerRows = table->format().headerRowCount();
-        for (int r = headerRows; r < table->rows(); ++r) {
-            const auto [top, bottom] = rowExtent(document, table, r);
-            const int topPage = static_cast<int>(std::floor(top / pageHeight));
-            const int bottomPage = static_cast<int>(std::floor((bottom - 0.5) / pageHeight));
-            if (topPage == bottomPage)
-                continue;
-            const int bodyRow = chunk.firstRow + (r - headerRows);
-            const auto found = breaks.find(chunk.tableId);
-            if (found != breaks.end() && found->second.count(bodyRow) != 0)
-                continue; // already starts a page: a row taller than a page
-            return std::make_pair(chunk.tableId, bodyRow);
-        }
+    [[nodiscard]] int pageCount() const { return static_cast<int>(m_pages.size()); }
+
+private:
+    // ---- Geometry ----------------------------------------------------------------------
+
+    [[nodiscard]] double width() const { return m_right - m_left; }
+
+    void newPage()
+    {
+        m_pages.emplace_back();
+        m_y = pt(kTopMargin);
     }
-    return std::nullopt;
-}
 
-void setUpDocument(QTextDocument& document, QPdfWriter& writer, const QString& html)
-{
-    QFont font(kFontFamily);
-    font.setPointSizeF(10.0);
-    font.setStyleHint(QFont::SansSerif);
-    // Plain Latin text needs no shaping; skipping it keeps ligature glyphs out of the PDF
-    // so that text extraction returns the letters as written.
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    document.setDefaultFont(font);
-    document.setUndoRedoEnabled(false);
-    document.documentLayout()->setPaintDevice(&writer);
-    document.setPageSize(QSizeF(writer.width(), writer.height()));
-    document.setHtml(html);
+    [[nodiscard]] bool fits(double height) const { return m_y + height <= m_bottom + 0.5; }
 
-    QTextFrameFormat root = document.rootFrame()->frameFormat();
-    root.setLeftMargin(kMarginLeftMm * kMm);
-    root.setRightMargin(kMarginRightMm * kMm);
-    root.setTopMargin(kMarginTopMm * kMm);
-    root.setBottomMargin(kMarginBottomMm * kMm);
-    root.setBorder(0);
-    root.setPadding(0);
-    document.rootFrame()->setFrameFormat(root);
-}
+    /** Starts a new page unless `height` fits (or the page is still empty). */
+    void ensure(double height)
+    {
+        if (!fits(height) && m_y > pt(kTopMargin) + 0.5)
+            newPage();
+    }
 
-void paintFooter(QPainter& painter, const QSizeF& page, const Texts& texts, const QString& appName,
-                 const QString& catalogTitle, int pageIndex, int pageCount)
-{
-    QFont font(kFontFamily);
-    font.setPointSizeF(7.5);
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    painter.setFont(font);
-    const double left = kMarginLeftMm * kMm;
-    const double right = page.width() - kMarginRightMm * kMm;
-    const double lineY = page.height() - 13.0 * kMm;
+    void add(Op op) { m_pages.back().push_back(std::move(op)); }
 
-    painter.setPen(QPen(QColor(0xc8, 0xd0, 0xda), 0.75));
-    painter.drawLine(QPointF(left, lineY), QPointF(right, lineY));
+    void space(double points) { m_y += pt(points); }
 
-    // The footer must fit one line: shorten the catalog title, never the page number.
-    const QFontMetricsF metrics(font, painter.device());
-    const QString withoutTitle =
-        texts.footer.arg(appName, QString(), QString::number(pageIndex + 1), QString::number(pageCount));
-    const double room = std::max(40.0, (right - left) - metrics.horizontalAdvance(withoutTitle));
-    const QString title = metrics.elidedText(catalogTitle, Qt::ElideRight, room);
-    const QString text = texts.footer.arg(appName, title, QString::number(pageIndex + 1), QString::number(pageCount));
+    [[nodiscard]] TextBox text(
+        const QString& s, double size, double widthUnits, bool bold = false, Qt::Alignment align = Qt::AlignLeft) const
+    {
+        return TextBox(s, makeFont(size, bold), widthUnits, m_device, align);
+    }
 
-    painter.setPen(QColor(0x5b, 0x66, 0x73));
-    const QRectF box(left, lineY + 1.5 * kMm, right - left, 6.0 * kMm);
-    painter.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, text);
-}
+    // ---- Blocks ------------------------------------------------------------------------
 
-// ---- Subset tags on /BaseFont -------------------------------------------------------
-//
-// Qt 6.4 embeds each font as a subset and tags the descriptor's /FontName ("QABAAA+DejaVuSans")
-// but leaves /BaseFont of the font dictionaries untagged, although PDF 32000-1 §9.6.4 asks
-// for the tag there too; readers such as pdffonts then call the subset "not subset" (C16).
-// The helpers below add the descriptor's tag to /BaseFont and move the cross-reference
-// offsets by the inserted bytes. Anything but the simple file Qt writes (one classic xref
-// table, no incremental update) is left as it is.
+    /** A block of several text boxes kept together. */
+    struct Piece {
+        TextBox box;
+        double x = 0.0;
+        double y = 0.0;
+        QColor color;
+    };
 
-bool isPdfDelimiter(char c)
-{
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0' || c == '/' || c == '<'
-           || c == '>' || c == '[' || c == ']' || c == '(' || c == ')' || c == '{' || c == '}' || c == '%';
-}
+    void placePieces(const std::vector<Piece>& pieces, double height, const QColor& background = QColor(),
+        const QColor& bar = QColor())
+    {
+        ensure(height);
+        const double top = m_y;
+        const double left = m_left;
+        const double w = width();
+        add([pieces, top, left, w, height, background, bar](QPainter& p) {
+            if (background.isValid())
+                p.fillRect(QRectF(left, top, w, height), background);
+            if (bar.isValid())
+                p.fillRect(QRectF(left, top, pt(3.5), height), bar);
+            for (const Piece& piece : pieces)
+                piece.box.draw(p, QPointF(left + piece.x, top + piece.y), piece.color);
+        });
+        m_y += height;
+    }
 
-qsizetype skipPdfSpace(const QByteArray& pdf, qsizetype pos)
-{
-    while (pos < pdf.size() && (pdf[pos] == ' ' || pdf[pos] == '\n' || pdf[pos] == '\r' || pdf[pos] == '\t'))
-        ++pos;
-    return pos;
-}
+    void paragraph(const QString& s, double size = 9.0, const QColor& color = kInk, double indent = 0.0,
+        bool bold = false, double after = 4.0)
+    {
+        const TextBox box = text(s, size, width() - pt(indent), bold);
+        placePieces({ { box, pt(indent), 0.0, color } }, box.height());
+        space(after);
+    }
 
-/** Reads an unsigned integer at `pos`; -1 when there is none. */
-qint64 readPdfInt(const QByteArray& pdf, qsizetype& pos)
-{
-    qint64 value = 0;
-    const qsizetype start = pos;
-    while (pos < pdf.size() && pdf[pos] >= '0' && pdf[pos] <= '9' && pos - start < 12)
-        value = value * 10 + (pdf[pos++] - '0');
-    return pos == start ? -1 : value;
-}
+    void callout(const QString& s, double size, const QColor& background, const QColor& bar, bool bold = false)
+    {
+        const double pad = pt(8.0);
+        const TextBox box = text(s, size, width() - 2 * pad - pt(3.5), bold);
+        placePieces({ { box, pad + pt(3.5), pad, kInk } }, box.height() + 2 * pad, background, bar);
+        space(6.0);
+    }
 
-/** The value of name key `key` ("/BaseFont") inside [begin, end), and where it starts. */
-std::optional<std::pair<qsizetype, QByteArray>> pdfNameValue(const QByteArray& pdf, qsizetype begin, qsizetype end,
-                                                             const QByteArray& key)
-{
-    qsizetype at = pdf.indexOf(key, begin);
-    while (at >= 0 && at < end) {
-        qsizetype pos = at + key.size();
-        if (pos < end && isPdfDelimiter(pdf[pos])) {
-            pos = skipPdfSpace(pdf, pos);
-            if (pos < end && pdf[pos] == '/') {
-                const qsizetype nameStart = ++pos;
-                while (pos < end && !isPdfDelimiter(pdf[pos]))
-                    ++pos;
-                return std::make_pair(nameStart, pdf.mid(nameStart, pos - nameStart));
+    void heading(const QString& s, bool major)
+    {
+        const double size = major ? 13.0 : 10.5;
+        const TextBox box = text(s, size, width(), true);
+        const double rule = major ? pt(3.0) : 0.0;
+        const double height = box.height() + rule;
+        // Keep the heading with at least a few lines of what follows.
+        ensure(height + pt(major ? 70.0 : 50.0));
+        if (major)
+            space(4.0);
+        const double top = m_y;
+        const double left = m_left;
+        const double right = m_right;
+        add([box, top, left, right, major](QPainter& p) {
+            box.draw(p, QPointF(left, top), kBand);
+            if (major) {
+                p.setPen(hairline(kRule, 0.75));
+                const double y = top + box.height() + pt(1.5);
+                p.drawLine(QPointF(left, y), QPointF(right, y));
+            }
+        });
+        m_y += height;
+        space(major ? 5.0 : 3.0);
+    }
+
+    /** Label–value pairs in two columns, each pair kept together. */
+    void keyValues(const std::vector<std::pair<QString, QString>>& items)
+    {
+        const double keyWidth = pt(92.0);
+        const double gap = pt(8.0);
+        for (const auto& [key, value] : items) {
+            const TextBox k = text(key, 8.3, keyWidth, false);
+            const TextBox v = text(value, 8.8, width() - keyWidth - gap);
+            placePieces({ { k, 0.0, pt(0.5), kMuted }, { v, keyWidth + gap, 0.0, kInk } },
+                std::max(k.height(), v.height()) + pt(2.5));
+        }
+        space(4.0);
+    }
+
+    /** Bulleted or numbered lines, each kept whole. */
+    void bullets(const QStringList& lines, double size, bool numbered, double indent = 0.0)
+    {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString marker = numbered ? QString::number(i + 1) + QStringLiteral(".") : QStringLiteral("•");
+            const TextBox m = text(marker, size, pt(14.0), numbered);
+            const TextBox b = text(lines.at(i), size, width() - pt(indent + 14.0));
+            placePieces({ { m, pt(indent), 0.0, numbered ? kBand : kMuted }, { b, pt(indent + 14.0), 0.0, kInk } },
+                std::max(m.height(), b.height()) + pt(1.8));
+        }
+        space(3.0);
+    }
+
+    /** A table whose rows are never split across pages; the header repeats on every page
+     *  (C17), and a group row that continues on a new page is repeated there. */
+    void table(const TableSpec& spec)
+    {
+        if (spec.columns.empty())
+            return;
+        const double padX = pt(4.0);
+        const double padY = pt(2.6);
+        double shares = 0.0;
+        for (const TableColumn& c : spec.columns)
+            shares += c.share;
+        std::vector<double> widths;
+        std::vector<double> xs;
+        double x = 0.0;
+        for (const TableColumn& c : spec.columns) {
+            xs.push_back(x);
+            widths.push_back(width() * c.share / shares);
+            x += widths.back();
+        }
+
+        // The header row, measured once and drawn on every page the table reaches.
+        std::vector<TextBox> header;
+        double headerHeight = 0.0;
+        for (std::size_t c = 0; c < spec.columns.size(); ++c) {
+            header.push_back(text(spec.columns[c].header, spec.fontSize - 0.3, widths[c] - 2 * padX, true,
+                spec.columns[c].right ? Qt::AlignRight : Qt::AlignLeft));
+            headerHeight = std::max(headerHeight, header.back().height());
+        }
+        headerHeight += 2 * padY;
+        const double left = m_left;
+        const double tableWidth = width();
+        auto placeHeader = [&]() {
+            const double top = m_y;
+            add([header, xs, top, left, tableWidth, headerHeight, padX, padY](QPainter& p) {
+                p.fillRect(QRectF(left, top, tableWidth, headerHeight), kHeaderBg);
+                for (std::size_t c = 0; c < header.size(); ++c)
+                    header[c].draw(p, QPointF(left + xs[c] + padX, top + padY), kWhite);
+            });
+            m_y += headerHeight;
+        };
+
+        struct Measured {
+            std::vector<TextBox> texts;
+            std::vector<TextBox> subs;
+            double height = 0.0;
+        };
+        auto measureGroup = [&](const QString& s) {
+            Measured m;
+            m.texts.push_back(text(s, spec.fontSize, tableWidth - 2 * padX, true));
+            m.height = m.texts.back().height() + 2 * padY;
+            return m;
+        };
+        auto measure = [&](const TableRow& row) {
+            if (!row.group.isEmpty())
+                return measureGroup(row.group);
+            Measured m;
+            double inner = 0.0;
+            for (std::size_t c = 0; c < spec.columns.size(); ++c) {
+                const TableCell cell = c < row.cells.size() ? row.cells[c] : TableCell {};
+                const Qt::Alignment align = spec.columns[c].right ? Qt::AlignRight : Qt::AlignLeft;
+                if (cell.bar >= 0.0) {
+                    m.texts.emplace_back();
+                    m.subs.emplace_back();
+                    inner = std::max(inner, pt(7.0));
+                    continue;
+                }
+                m.texts.push_back(text(cell.text, spec.fontSize, widths[c] - 2 * padX, cell.bold, align));
+                double h = m.texts.back().height();
+                if (!cell.sub.isEmpty()) {
+                    m.subs.push_back(text(cell.sub, spec.subSize, widths[c] - 2 * padX, false, align));
+                    h += m.subs.back().height();
+                } else {
+                    m.subs.emplace_back();
+                }
+                inner = std::max(inner, h);
+            }
+            m.height = inner + 2 * padY;
+            return m;
+        };
+        auto placeRow = [&](const TableRow& row, const Measured& m, int stripe) {
+            const double top = m_y;
+            const double height = m.height;
+            const bool group = !row.group.isEmpty();
+            std::vector<double> bars;
+            for (std::size_t c = 0; c < spec.columns.size(); ++c)
+                bars.push_back(!group && c < row.cells.size() ? row.cells[c].bar : -1.0);
+            add([m, xs, widths, bars, top, left, tableWidth, height, padX, padY, group, stripe](QPainter& p) {
+                if (group)
+                    p.fillRect(QRectF(left, top, tableWidth, height), kGroupBg);
+                else if (stripe % 2 == 1)
+                    p.fillRect(QRectF(left, top, tableWidth, height), kStripe);
+                if (group) {
+                    m.texts[0].draw(p, QPointF(left + padX, top + padY), kBand);
+                } else {
+                    for (std::size_t c = 0; c < m.texts.size() && c < xs.size(); ++c) {
+                        if (bars[c] >= 0.0) {
+                            const double barWidth = widths[c] - 2 * padX;
+                            const QRectF track(left + xs[c] + padX, top + (height - pt(7.0)) / 2, barWidth, pt(7.0));
+                            p.fillRect(track, kTrack);
+                            p.fillRect(QRectF(track.topLeft(),
+                                           QSizeF(barWidth * std::clamp(bars[c], 0.0, 1.0), track.height())),
+                                QColor(0x2f, 0x6d, 0xb5));
+                            continue;
+                        }
+                        m.texts[c].draw(p, QPointF(left + xs[c] + padX, top + padY), kInk);
+                        if (!m.subs[c].isNull())
+                            m.subs[c].draw(p, QPointF(left + xs[c] + padX, top + padY + m.texts[c].height()), kMuted);
+                    }
+                }
+                p.setPen(hairline(kRule));
+                p.drawLine(QPointF(left, top + height), QPointF(left + tableWidth, top + height));
+            });
+            m_y += height;
+        };
+
+        std::vector<Measured> measured;
+        measured.reserve(spec.rows.size());
+        for (const TableRow& row : spec.rows)
+            measured.push_back(measure(row));
+
+        ensure(headerHeight + (measured.empty() ? 0.0 : measured.front().height)
+            + (measured.size() > 1 && !spec.rows.front().group.isEmpty() ? measured[1].height : 0.0));
+        placeHeader();
+        QString group;
+        int stripe = 0;
+        for (std::size_t i = 0; i < spec.rows.size(); ++i) {
+            const TableRow& row = spec.rows[i];
+            const bool isGroup = !row.group.isEmpty();
+            // A group row stays with its first row.
+            const double need = measured[i].height
+                + (isGroup && i + 1 < measured.size() && spec.rows[i + 1].group.isEmpty() ? measured[i + 1].height
+                                                                                          : 0.0);
+            if (!fits(need)) {
+                newPage();
+                placeHeader();
+                if (!isGroup && !group.isEmpty()) {
+                    const QString again = group + QStringLiteral(" (") + qs(m_t.continued) + QStringLiteral(")");
+                    placeRow(TableRow { {}, again }, measureGroup(again), 0);
+                }
+            }
+            if (isGroup) {
+                group = row.group;
+                stripe = 0;
+            }
+            placeRow(row, measured[i], stripe);
+            if (!isGroup)
+                ++stripe;
+        }
+        space(6.0);
+    }
+
+    // ---- Charts (vector paths) -----------------------------------------------------------
+
+    /** Stacked bars of the contributions of the top five, one colour per criterion. */
+    void contributionBars()
+    {
+        const std::size_t count = std::min<std::size_t>(5, m_r.rows.size());
+        if (count == 0 || m_r.scenario.weights.empty())
+            return;
+        const QString title = qs(m_r.scenario.method == "wsm" ? m_t.contributionsChart : m_t.weightedValuesChart);
+        const TextBox titleBox = text(title, 9.5, width(), true);
+
+        const double labelWidth = pt(138.0);
+        const double barLeft = labelWidth + pt(8.0);
+        const double barWidth = width() - barLeft - pt(34.0);
+        const double barHeight = pt(11.0);
+        const double barGap = pt(5.0);
+        double scale = 100.0;
+        for (std::size_t i = 0; i < count; ++i) {
+            double total = 0.0;
+            for (const double c : m_r.rows[i].contributions)
+                total += std::max(0.0, c);
+            scale = std::max(scale, total);
+        }
+        const QFont labelFont = makeFont(8.0);
+        const QFontMetricsF metrics(labelFont, m_device);
+        std::vector<TextBox> labels;
+        std::vector<TextBox> scores;
+        for (std::size_t i = 0; i < count; ++i) {
+            const QString name = QString::number(m_r.rows[i].rank) + QStringLiteral(". ") + qs(m_r.rows[i].name);
+            labels.push_back(text(metrics.elidedText(name, Qt::ElideRight, labelWidth), 8.0, labelWidth + pt(4.0)));
+            scores.push_back(text(qs(formatNumber(m_r.rows[i].score, 1, m_r.language)), 8.0, pt(32.0), true));
+        }
+        std::vector<TextBox> ticks;
+        for (int tick = 0; tick <= 4; ++tick)
+            ticks.push_back(text(QString::number(static_cast<int>(std::lround(scale * tick / 4.0))), 6.5, pt(30.0),
+                false, Qt::AlignHCenter));
+
+        // The legend: a swatch and a label per weighted criterion, flowing in rows.
+        struct LegendItem {
+            TextBox box;
+            double x = 0.0;
+            double y = 0.0;
+            std::size_t colour = 0;
+        };
+        std::vector<LegendItem> legend;
+        double lx = 0.0;
+        double ly = 0.0;
+        const double swatch = pt(6.5);
+        for (std::size_t k = 0; k < m_r.scenario.weights.size(); ++k) {
+            const QString label = qs(m_r.scenario.weights[k].label);
+            TextBox box = text(label, 7.0, pt(150.0));
+            const double itemWidth = swatch + pt(3.0) + box.naturalWidth() + pt(10.0);
+            if (lx > 0.0 && lx + itemWidth > width()) {
+                lx = 0.0;
+                ly += pt(10.5);
+            }
+            legend.push_back({ box, lx, ly, k });
+            lx += itemWidth;
+        }
+        const double chartTop = titleBox.height() + pt(5.0);
+        const double barsHeight = count * (barHeight + barGap);
+        const double legendTop = chartTop + barsHeight + pt(14.0);
+        const double height = legendTop + ly + pt(12.0);
+
+        ensure(height);
+        const double top = m_y;
+        const double left = m_left;
+        std::vector<std::vector<double>> contributions;
+        for (std::size_t i = 0; i < count; ++i)
+            contributions.push_back(m_r.rows[i].contributions);
+        add([=](QPainter& p) {
+            titleBox.draw(p, QPointF(left, top), kBand);
+            const double x0 = left + barLeft;
+            const double y0 = top + chartTop;
+            // Grid lines at 0, 25, 50, 75 and 100 % of the scale.
+            p.setPen(hairline(kRule));
+            for (int tick = 0; tick <= 4; ++tick) {
+                const double gx = x0 + barWidth * tick / 4.0;
+                p.drawLine(QPointF(gx, y0 - pt(2.0)), QPointF(gx, y0 + barsHeight));
+                ticks[static_cast<std::size_t>(tick)].draw(
+                    p, QPointF(gx - pt(15.0), y0 + barsHeight + pt(1.5)), kMuted);
+            }
+            for (std::size_t i = 0; i < contributions.size(); ++i) {
+                const double by = y0 + i * (barHeight + barGap);
+                labels[i].draw(p, QPointF(left, by + (barHeight - labels[i].height()) / 2), kInk);
+                double bx = x0;
+                for (std::size_t k = 0; k < contributions[i].size(); ++k) {
+                    const double w = barWidth * std::max(0.0, contributions[i][k]) / scale;
+                    if (w <= 0.0)
+                        continue;
+                    p.fillRect(QRectF(bx, by, w, barHeight), QColor(QLatin1String(reportPaletteColor(k))));
+                    bx += w;
+                }
+                p.setPen(hairline(kMuted));
+                p.setBrush(Qt::NoBrush);
+                p.drawRect(QRectF(x0, by, bx - x0, barHeight));
+                // The score sits on white so that a grid line never runs through it.
+                const QPointF at(bx + pt(4.0), by + (barHeight - scores[i].height()) / 2);
+                p.fillRect(QRectF(at.x() - pt(1.5), by, scores[i].naturalWidth() + pt(3.0), barHeight), kWhite);
+                scores[i].draw(p, at, kInk);
+            }
+            const double legendY = top + legendTop;
+            for (const LegendItem& item : legend) {
+                p.fillRect(QRectF(left + item.x, legendY + item.y + pt(1.5), swatch, swatch),
+                    QColor(QLatin1String(reportPaletteColor(item.colour))));
+                item.box.draw(p, QPointF(left + item.x + swatch + pt(3.0), legendY + item.y), kInk);
+            }
+        });
+        m_y += height;
+        space(6.0);
+    }
+
+    static constexpr double kRadarRadius = pt(82.0);
+    static constexpr double kSmallestRadarRadius = pt(46.0);
+
+    static constexpr double kRadarLabelRoom = pt(96.0);
+
+    /** The legend of the radar: one entry per alternative, wrapped to the room right of
+     *  the chart, and where each starts below the first. */
+    [[nodiscard]] std::pair<std::vector<TextBox>, std::vector<double>> radarLegend(double radius) const
+    {
+        const double legendX = kRadarLabelRoom + 2 * radius + kRadarLabelRoom + pt(16.0);
+        std::vector<TextBox> boxes;
+        std::vector<double> offsets;
+        double y = 0.0;
+        for (std::size_t i = 0; i < std::min<std::size_t>(3, m_r.rows.size()); ++i) {
+            boxes.push_back(text(QString::number(m_r.rows[i].rank) + QStringLiteral(". ") + qs(m_r.rows[i].name)
+                    + QStringLiteral(" (") + qs(formatNumber(m_r.rows[i].score, 1, m_r.language)) + QStringLiteral(")"),
+                8.0, width() - legendX - pt(12.0)));
+            offsets.push_back(y);
+            y += boxes.back().height() + pt(5.0);
+        }
+        offsets.push_back(y); // the legend's total height
+        return { boxes, offsets };
+    }
+
+    /** The height radar(radius) takes, legend included (+ the space after it). */
+    [[nodiscard]] double radarHeight(double radius) const
+    {
+        const TextBox titleBox = text(qs(m_t.radarChart), 9.5, width(), true);
+        const double chart = titleBox.height() + pt(15.0) + 2 * radius + pt(14.0);
+        const double legend = titleBox.height() + pt(15.0) + radarLegend(radius).second.back();
+        return std::max(chart, legend) + pt(4.0);
+    }
+
+    /** A radar (spider) chart of the utilities of the top three on the weighted criteria. */
+    void radar(double radius = kRadarRadius)
+    {
+        const std::size_t axes = m_r.scenario.weights.size();
+        const std::size_t count = std::min<std::size_t>(3, m_r.rows.size());
+        if (axes < 3 || count == 0)
+            return;
+        const TextBox titleBox = text(qs(m_t.radarChart), 9.5, width(), true);
+        const double labelRoom = kRadarLabelRoom;
+        const double cx = labelRoom + radius + pt(6.0);
+        const double cy = titleBox.height() + pt(15.0) + radius;
+        const double height = radarHeight(radius) - pt(4.0);
+
+        const QFont axisFont = makeFont(6.5);
+        const QFontMetricsF metrics(axisFont, m_device);
+        struct AxisLabel {
+            TextBox box;
+            double x = 0.0;
+            double y = 0.0;
+        };
+        std::vector<AxisLabel> axisLabels;
+        std::vector<QPointF> unit;
+        const double pi = std::acos(-1.0);
+        for (std::size_t k = 0; k < axes; ++k) {
+            const double angle = -pi / 2 + 2 * pi * static_cast<double>(k) / static_cast<double>(axes);
+            unit.emplace_back(std::cos(angle), std::sin(angle));
+            const QString label
+                = metrics.elidedText(qs(m_r.scenario.weights[k].label), Qt::ElideRight, labelRoom - pt(6.0));
+            const double c = std::cos(angle);
+            const Qt::Alignment align = c > 0.25 ? Qt::AlignLeft : (c < -0.25 ? Qt::AlignRight : Qt::AlignHCenter);
+            const double boxWidth = labelRoom;
+            TextBox box = text(label, 6.5, boxWidth, false, align);
+            const double px = cx + (radius + pt(6.0)) * c;
+            const double py = cy + (radius + pt(6.0)) * std::sin(angle);
+            double x = px;
+            if (align == Qt::AlignRight)
+                x = px - boxWidth;
+            else if (align == Qt::AlignHCenter)
+                x = px - boxWidth / 2;
+            double y = py - box.height() / 2;
+            if (std::sin(angle) < -0.9)
+                y = py - box.height();
+            else if (std::sin(angle) > 0.9)
+                y = py;
+            axisLabels.push_back({ box, x, y });
+        }
+        std::vector<QPolygonF> shapes;
+        const auto legendData = radarLegend(radius);
+        const std::vector<TextBox>& legend = legendData.first;
+        const std::vector<double>& legendOffsets = legendData.second;
+        const double legendX = labelRoom + 2 * radius + labelRoom + pt(16.0);
+        for (std::size_t i = 0; i < count; ++i) {
+            QPolygonF shape;
+            for (std::size_t k = 0; k < axes; ++k) {
+                const double u
+                    = k < m_r.rows[i].utilities.size() ? std::clamp(m_r.rows[i].utilities[k], 0.0, 1.0) : 0.0;
+                shape << QPointF(cx + radius * u * unit[k].x(), cy + radius * u * unit[k].y());
+            }
+            shapes.push_back(shape);
+        }
+        const double legendTop = titleBox.height() + pt(15.0);
+        ensure(height);
+        const double top = m_y;
+        const double left = m_left;
+        add([=](QPainter& p) {
+            titleBox.draw(p, QPointF(left, top), kBand);
+            const QPointF centre(left + cx, top + cy);
+            p.setBrush(Qt::NoBrush);
+            p.setPen(hairline(kRule));
+            for (int level = 1; level <= 4; ++level) {
+                QPolygonF ring;
+                for (const QPointF& u : unit)
+                    ring << centre + u * (radius * level / 4.0);
+                p.drawPolygon(ring);
+            }
+            for (const QPointF& u : unit)
+                p.drawLine(centre, centre + u * radius);
+            for (const AxisLabel& a : axisLabels)
+                a.box.draw(p, QPointF(left + a.x, top + a.y), kMuted);
+            for (std::size_t i = 0; i < shapes.size(); ++i) {
+                QColor colour(QLatin1String(reportPaletteColor(i)));
+                QColor fill = colour;
+                fill.setAlpha(40);
+                p.setPen(hairline(colour, 1.4));
+                p.setBrush(fill);
+                p.drawPolygon(shapes[i].translated(left, top));
+            }
+            p.setBrush(Qt::NoBrush);
+            for (std::size_t i = 0; i < legend.size(); ++i) {
+                const double ly = top + legendTop + legendOffsets[i];
+                p.fillRect(QRectF(left + legendX, ly + pt(1.5), pt(8.0), pt(8.0)),
+                    QColor(QLatin1String(reportPaletteColor(i))));
+                legend[i].draw(p, QPointF(left + legendX + pt(12.0), ly), kInk);
+            }
+        });
+        m_y += height;
+        space(4.0);
+    }
+
+    // ---- The summary page --------------------------------------------------------------
+
+    void composeSummary()
+    {
+        callout(qs(m_r.recommendation), 12.0, kAccent, kAccentBar);
+        if (m_r.staleFactCount > 0)
+            callout(qs(m_r.staleText), 8.3, kWarn, kWarnBar);
+        else
+            paragraph(qs(m_r.staleText), 8.0, kMuted);
+
+        heading(qs(m_t.scenario), false);
+        std::vector<std::pair<QString, QString>> items;
+        const QString profile = m_r.scenario.profileId.empty()
+            ? qs(m_r.scenario.profileLabel)
+            : qs(m_r.scenario.profileLabel) + QStringLiteral(" (") + qs(m_r.scenario.profileId) + QStringLiteral(")");
+        items.emplace_back(qs(m_t.profile), profile);
+        items.emplace_back(qs(m_t.method),
+            qs(m_r.scenario.methodText) + QStringLiteral("; ") + qs(m_r.scenario.normalisationText)
+                + QStringLiteral("; ") + qs(m_r.scenario.missingText));
+        QStringList weights;
+        for (const ReportWeight& w : m_r.scenario.weights)
+            weights << qs(w.label) + QStringLiteral(" ") + qs(formatPercent(w.weight, 1, m_r.language));
+        items.emplace_back(qs(m_t.weights), weights.isEmpty() ? qs(m_t.none) : weights.join(QStringLiteral(" · ")));
+        QStringList constraints;
+        for (const std::string& c : m_r.scenario.constraints)
+            constraints << qs(c);
+        items.emplace_back(
+            qs(m_t.constraints), constraints.isEmpty() ? qs(m_t.none) : constraints.join(QStringLiteral("; ")));
+        if (m_r.scenario.usage)
+            items.emplace_back(qs(m_t.usage), qs(m_r.scenario.usage->text));
+        keyValues(items);
+
+        if (!m_r.rows.empty()) {
+            const std::size_t shown = std::min<std::size_t>(std::max<std::size_t>(m_r.top.size(), 1), m_r.rows.size());
+            heading(qs(fillTemplate(m_t.rankingTop,
+                        { { "n", std::to_string(shown) }, { "total", std::to_string(m_r.rows.size()) } })),
+                false);
+            table(rankingTable(shown, false));
+
+            if (!m_r.top.empty() && !m_r.top.front().strongest.empty()) {
+                heading(qs(fillTemplate(m_t.whyLeads, { { "name", m_r.top.front().name } })), false);
+                QStringList reasons;
+                for (const ReportReason& reason : m_r.top.front().strongest)
+                    reasons << qs(reason.text);
+                bullets(reasons, 8.8, true);
+            }
+            if (m_charts) {
+                contributionBars();
+                // The radar of the top three joins the summary when it fits there, a little
+                // smaller if need be; otherwise it opens the detail of the top N.
+                double radius = kRadarRadius;
+                while (radius > kSmallestRadarRadius && !fits(radarHeight(radius)))
+                    radius -= pt(2.0);
+                if (m_r.scenario.weights.size() >= 3 && fits(radarHeight(radius))) {
+                    radar(radius);
+                    m_radarPlaced = true;
+                }
             }
         }
-        at = pdf.indexOf(key, at + 1);
     }
-    return std::nullopt;
-}
 
-/** The object number of the first indirect reference after `key` ("/FontDescriptor 9 0 R",
- *  "/DescendantFonts [9 0 R]") inside [begin, end). */
-std::optional<qint64> pdfReference(const QByteArray& pdf, qsizetype begin, qsizetype end, const QByteArray& key)
-{
-    const qsizetype at = pdf.indexOf(key, begin);
-    if (at < 0 || at >= end)
-        return std::nullopt;
-    qsizetype pos = skipPdfSpace(pdf, at + key.size());
-    if (pos < end && pdf[pos] == '[')
-        pos = skipPdfSpace(pdf, pos + 1);
-    const qint64 number = readPdfInt(pdf, pos);
-    return number < 0 ? std::nullopt : std::optional<qint64>(number);
-}
-
-bool isSubsetTag(const QByteArray& name)
-{
-    if (name.size() < 8 || name[6] != '+')
-        return false;
-    for (int i = 0; i < 6; ++i)
-        if (name[i] < 'A' || name[i] > 'Z')
-            return false;
-    return true;
-}
-
-void tagSubsetBaseFonts(QByteArray& pdf)
-{
-    // The one classic cross-reference table Qt writes.
-    const qsizetype startxref = pdf.lastIndexOf("startxref");
-    if (startxref < 0 || pdf.indexOf("/Prev") >= 0)
-        return;
-    qsizetype pos = skipPdfSpace(pdf, startxref + 9);
-    const qsizetype xrefNumberPos = pos;
-    const qint64 xref = readPdfInt(pdf, pos);
-    const qsizetype xrefNumberEnd = pos;
-    if (xref < 0 || xref >= pdf.size() || pdf.mid(xref, 4) != "xref")
-        return;
-
-    struct Entry {
-        qsizetype field;  // where the 10-digit offset is written
-        qsizetype offset; // where the object starts
-    };
-    std::map<qint64, Entry> objects;
-    pos = skipPdfSpace(pdf, xref + 4);
-    while (pos < pdf.size() && !pdf.mid(pos).startsWith("trailer")) {
-        const qint64 first = readPdfInt(pdf, pos);
-        pos = skipPdfSpace(pdf, pos);
-        const qint64 count = readPdfInt(pdf, pos);
-        pos = skipPdfSpace(pdf, pos);
-        if (first < 0 || count < 0)
-            return;
-        for (qint64 i = 0; i < count; ++i, pos += 20) {
-            if (pos + 20 > pdf.size() || pdf[pos + 10] != ' ' || pdf[pos + 16] != ' ')
-                return;
-            qsizetype field = pos;
-            const qint64 offset = readPdfInt(pdf, field);
-            if (offset < 0 || field != pos + 10)
-                return;
-            if (pdf[pos + 17] == 'n')
-                objects[first + i] = Entry{pos, static_cast<qsizetype>(offset)};
+    [[nodiscard]] TableSpec rankingTable(std::size_t count, bool full) const
+    {
+        TableSpec spec;
+        spec.columns = { { qs(m_t.rank), 0.78, true }, { qs(m_t.alternative), full ? 2.7 : 3.3, false },
+            { qs(m_t.kind), 1.95, false }, { qs(m_t.score), 0.85, true }, { qs(m_t.interval), 1.35, true },
+            { qs(m_t.coverage), 1.3, true } };
+        if (full)
+            spec.columns.push_back({ qs(m_t.dominatedBy), 1.6, false });
+        for (std::size_t i = 0; i < count && i < m_r.rows.size(); ++i) {
+            const ReportRow& row = m_r.rows[i];
+            TableRow r;
+            r.cells.push_back({ QString::number(row.rank) + (row.tied ? QStringLiteral("=") : QString()), {}, false });
+            r.cells.push_back({ qs(row.name), vendorOf(row.name, row.vendor), true });
+            r.cells.push_back({ qs(row.kindLabel), {}, false });
+            r.cells.push_back({ qs(formatNumber(row.score, 1, m_r.language)), {}, true });
+            const bool range = row.scoreHigh - row.scoreLow > 1e-9;
+            r.cells.push_back({ range ? qs(formatNumber(row.scoreLow, 1, m_r.language)) + QStringLiteral("–")
+                        + qs(formatNumber(row.scoreHigh, 1, m_r.language))
+                                      : QStringLiteral("–"),
+                {}, false });
+            r.cells.push_back({ qs(formatPercent(row.coverage, 0, m_r.language)), {}, false });
+            if (full)
+                r.cells.push_back({ qs(row.dominatedByName), {}, false });
+            spec.rows.push_back(std::move(r));
         }
-        pos = skipPdfSpace(pdf, pos);
+        return spec;
     }
 
-    // The dictionary part of each object: up to its stream data or its end.
-    auto dictionaryEnd = [&](qsizetype begin) {
-        const qsizetype stream = pdf.indexOf("stream", begin);
-        const qsizetype endobj = pdf.indexOf("endobj", begin);
-        if (stream < 0)
-            return endobj;
-        return endobj < 0 ? stream : std::min(stream, endobj);
-    };
-    auto descriptorName = [&](qint64 number) -> QByteArray {
-        const auto it = objects.find(number);
-        if (it == objects.end())
-            return {};
-        const qsizetype end = dictionaryEnd(it->second.offset);
-        const auto name = pdfNameValue(pdf, it->second.offset, end, "/FontName");
-        return name ? name->second : QByteArray();
-    };
-    // The tagged /FontName that belongs to font object `number` (a CIDFont, or through
-    // /DescendantFonts a Type0 font).
-    auto tagFor = [&](qint64 number, int depth, auto& self) -> QByteArray {
-        const auto it = objects.find(number);
-        if (it == objects.end() || depth > 2)
-            return {};
-        const qsizetype begin = it->second.offset;
-        const qsizetype end = dictionaryEnd(begin);
-        if (const auto descriptor = pdfReference(pdf, begin, end, "/FontDescriptor"))
-            return descriptorName(*descriptor);
-        if (const auto descendant = pdfReference(pdf, begin, end, "/DescendantFonts"))
-            return self(*descendant, depth + 1, self);
-        return {};
-    };
+    // ---- The evidence ------------------------------------------------------------------
 
-    std::map<qsizetype, QByteArray> insertions; // position -> "ABCDEF+"
-    for (const auto& [number, entry] : objects) {
-        const qsizetype end = dictionaryEnd(entry.offset);
-        if (end < 0)
-            return;
-        const auto base = pdfNameValue(pdf, entry.offset, end, "/BaseFont");
-        if (!base || isSubsetTag(base->second))
-            continue;
-        const QByteArray tagged = tagFor(number, 0, tagFor);
-        if (isSubsetTag(tagged) && tagged.mid(7) == base->second)
-            insertions[base->first] = tagged.left(7);
+    void topEntry(const ReportTopEntry& e)
+    {
+        std::vector<Piece> pieces;
+        double y = 0.0;
+        const double w = width();
+        auto line = [&](const QString& s, double size, bool bold, const QColor& colour, double indent, double after) {
+            TextBox box = text(s, size, w - pt(indent), bold);
+            pieces.push_back({ box, pt(indent), y, colour });
+            y += box.height() + pt(after);
+        };
+        line(QString::number(e.rank) + QStringLiteral(". ") + qs(e.name), 10.5, true, kInk, 0.0, 0.5);
+        QString meta = qs(e.kindLabel);
+        if (const QString vendor = vendorOf(e.name, e.vendor); !vendor.isEmpty())
+            meta += QStringLiteral(" · ") + vendor;
+        meta += QStringLiteral(" · ")
+            + qs(fillTemplate(m_t.scoreLine,
+                { { "score", formatNumber(e.score, 1, m_r.language) },
+                    { "coverage", formatPercent(e.coverage, 0, m_r.language) } }));
+        line(meta, 8.0, false, kMuted, 0.0, 2.0);
+        auto reasons = [&](const std::string& label, const std::vector<ReportReason>& list, const std::string& empty) {
+            line(qs(label), 8.3, true, kBand, 6.0, 0.8);
+            if (list.empty())
+                line(qs(empty), 8.3, false, kInk, 14.0, 0.8);
+            for (const ReportReason& r : list)
+                line(QStringLiteral("• ") + qs(r.text), 8.3, false, kInk, 14.0, 0.8);
+        };
+        reasons(m_t.strongest, e.strongest, m_t.noStrength);
+        reasons(m_t.weakest, e.weakest, m_t.noWeakness);
+        if (e.cost)
+            line(qs(e.cost->text), 8.3, false, kInk, 6.0, 0.8);
+        placePieces(pieces, y);
+        space(8.0);
     }
-    if (insertions.empty())
-        return;
 
-    auto shiftBefore = [&](qsizetype position) {
-        qsizetype shift = 0;
-        for (const auto& [at, text] : insertions)
-            if (at < position)
-                shift += text.size();
-        return shift;
-    };
-    QByteArray out;
-    out.reserve(pdf.size() + 64);
-    qsizetype copied = 0;
-    for (const auto& [at, text] : insertions) {
-        out += pdf.mid(copied, at - copied);
-        out += text;
-        copied = at;
-    }
-    out += pdf.mid(copied);
+    void composeEvidence()
+    {
+        const QString evidenceHeading = qs(m_t.ranking);
+        heading(evidenceHeading, true);
+        if (m_r.rows.empty()) {
+            paragraph(qs(m_r.recommendation));
+        } else {
+            table(rankingTable(m_r.rows.size(), true));
+            QString note = qs(m_t.rankingNote);
+            if (std::any_of(m_r.rows.begin(), m_r.rows.end(), [](const ReportRow& row) { return row.tied; }))
+                note += QStringLiteral(" ") + qs(m_t.tieNote);
+            paragraph(note, 7.5, kMuted);
+        }
 
-    for (const auto& [number, entry] : objects) {
-        const QByteArray field =
-            QByteArray::number(static_cast<qint64>(entry.offset + shiftBefore(entry.offset))).rightJustified(10, '0');
-        if (field.size() != 10)
-            return; // cannot happen below 10 GB; keep the untouched file then
-        out.replace(entry.field + shiftBefore(entry.field), 10, field);
+        if (!m_r.top.empty()) {
+            heading(qs(fillTemplate(m_t.topDetail, { { "n", std::to_string(m_r.top.size()) } })), true);
+            if (m_charts && !m_radarPlaced)
+                radar();
+            for (const ReportTopEntry& e : m_r.top)
+                topEntry(e);
+        }
+
+        heading(qs(m_t.excluded), true);
+        if (m_r.excluded.empty()) {
+            paragraph(qs(m_t.excludedNone));
+        } else {
+            TableSpec spec;
+            spec.columns = { { qs(m_t.alternative), 1.0, false }, { qs(m_t.fails), 1.6, false } };
+            for (const ReportExclusion& e : m_r.excluded)
+                spec.rows.push_back({ { { qs(e.name), {}, true }, { qs(e.reason), {}, false } }, {} });
+            table(spec);
+        }
+
+        heading(qs(m_t.dominated), true);
+        if (m_r.dominated.empty()) {
+            paragraph(qs(m_t.dominatedNone));
+        } else {
+            paragraph(qs(m_t.explainDominance), 8.0, kMuted);
+            TableSpec spec;
+            spec.columns = { { qs(m_t.alternative), 1.0, false }, { qs(m_t.dominatedBy), 1.0, false } };
+            for (const ReportDominated& d : m_r.dominated)
+                spec.rows.push_back({ { { qs(d.name), {}, true }, { qs(d.byName), {}, false } }, {} });
+            table(spec);
+        }
+
+        heading(qs(m_t.sensitivity), true);
+        if (!m_r.sensitivity) {
+            paragraph(qs(m_t.sensitivityOff));
+        } else {
+            const ReportSensitivity& s = *m_r.sensitivity;
+            if (!s.stability.empty()) {
+                TableSpec spec;
+                spec.columns = { { qs(m_t.criterion), 2.6, false }, { qs(m_t.weight), 0.9, true },
+                    { qs(m_t.topStays), 1.6, true }, { qs(m_t.topThreeKeep), 1.6, true } };
+                auto range = [&](double low, double high) {
+                    return qs(formatPercent(low, 1, m_r.language)) + QStringLiteral(" – ")
+                        + qs(formatPercent(high, 1, m_r.language));
+                };
+                for (const ReportStability& st : s.stability)
+                    spec.rows.push_back({ { { qs(st.criterion), {}, false },
+                                              { qs(formatPercent(st.weight, 1, m_r.language)), {}, false },
+                                              { range(st.lowTop, st.highTop), {}, false },
+                                              { range(st.lowTopThree, st.highTopThree), {}, false } },
+                        {} });
+                table(spec);
+                paragraph(qs(m_t.stabilityNote), 7.5, kMuted);
+            }
+            if (!s.runnerUpText.empty())
+                paragraph(qs(s.runnerUpText));
+            for (const std::string& remark : s.remarks)
+                paragraph(qs(remark), 8.0, kMuted);
+            if (!s.winProbabilities.empty()) {
+                heading(qs(fillTemplate(m_t.winProbabilities,
+                            { { "samples", formatNumber(static_cast<double>(s.samples), 0, m_r.language) },
+                                { "seed", std::to_string(s.seed) } })),
+                    false);
+                TableSpec spec;
+                spec.columns = { { qs(m_t.alternative), 2.4, false }, { QString(), 2.6, false },
+                    { qs(m_t.probability), 0.9, true } };
+                std::size_t zero = 0;
+                for (const ReportWinProbability& w : s.winProbabilities) {
+                    if (!(w.probability > 0.0)) {
+                        ++zero;
+                        continue;
+                    }
+                    TableCell bar;
+                    bar.bar = w.probability;
+                    spec.rows.push_back({ { { qs(w.name), {}, false }, bar,
+                                              { qs(formatPercent(w.probability, 1, m_r.language)), {}, false } },
+                        {} });
+                }
+                table(spec);
+                if (zero > 0)
+                    paragraph(
+                        qs(fillTemplate(m_t.othersNeverFirst, { { "count", std::to_string(zero) } })), 8.0, kMuted);
+            }
+        }
+
+        heading(qs(m_t.factsUsed), true);
+        paragraph(qs(m_t.factsIntro), 8.0, kMuted);
+        if (!m_r.facts.empty()) {
+            TableSpec spec;
+            spec.fontSize = 7.6;
+            spec.columns = { { qs(m_t.criterion), 1.45, false }, { qs(m_t.value), 1.5, false },
+                { qs(m_t.source), 1.35, false }, { qs(m_t.asOf), 0.62, false }, { qs(m_t.note), 2.35, false } };
+            std::string current;
+            for (const ReportFact& f : m_r.facts) {
+                if (f.alternativeId != current || spec.rows.empty()) {
+                    current = f.alternativeId;
+                    spec.rows.push_back({ {}, qs(f.alternative) });
+                }
+                QString note = qs(f.note);
+                if (f.estimate)
+                    note = f.note.empty() ? qs(m_t.estimate) : qs(m_t.estimate) + QStringLiteral(": ") + note;
+                spec.rows.push_back({ { { qs(f.criterion), {}, false }, { qs(f.valueText), {}, f.value.isKnown() },
+                                          { qs(f.source), {}, false }, { qs(f.asOf), {}, false }, { note, {}, false } },
+                    {} });
+            }
+            table(spec);
+        }
+
+        heading(qs(m_t.methodAppendix), true);
+        for (const std::string& p : m_r.method.paragraphs)
+            paragraph(qs(p), 8.5);
+        heading(qs(m_t.criteriaBounds), false);
+        {
+            TableSpec spec;
+            spec.fontSize = 7.8;
+            spec.columns = { { qs(m_t.criterion), 2.2, false }, { qs(m_t.type), 1.0, false },
+                { qs(m_t.direction), 1.3, false }, { qs(m_t.bounds), 2.4, false }, { qs(m_t.weight), 0.8, true } };
+            for (const ReportCriterion& c : m_r.method.criteria) {
+                const std::string& type = c.type == "numeric" ? m_t.typeNumeric
+                    : c.type == "boolean"                     ? m_t.typeBoolean
+                                                              : m_t.typeOrdinal;
+                spec.rows.push_back(
+                    { { { qs(c.label), {}, false }, { qs(type), {}, false },
+                          { qs(c.direction == "cost" ? m_t.lowerIsBetter : m_t.higherIsBetter), {}, false },
+                          { qs(c.boundsText), {}, false },
+                          { qs(formatPercent(c.weight, 1, m_r.language)), {}, false } },
+                        {} });
+            }
+            table(spec);
+        }
+        heading(qs(m_t.references), false);
+        {
+            QStringList refs;
+            for (const std::string& ref : m_r.method.references)
+                refs << qs(ref);
+            bullets(refs, 7.8, false);
+        }
+        heading(qs(m_t.sources), false);
+        if (m_r.method.sources.empty()) {
+            paragraph(qs(m_t.noSources), 8.0);
+        } else {
+            QStringList sources;
+            for (const ReportSource& s : m_r.method.sources) {
+                QString item = qs(s.title);
+                if (!s.date.empty())
+                    item += QStringLiteral(" — ") + qs(s.date);
+                // URLs are plain text, never links (C19).
+                if (!s.url.empty())
+                    item += QStringLiteral("\n") + qs(s.url);
+                sources << item;
+            }
+            bullets(sources, 7.8, false);
+        }
     }
-    const qsizetype total = shiftBefore(pdf.size());
-    out.replace(xrefNumberPos + total, xrefNumberEnd - xrefNumberPos, QByteArray::number(xref + total));
-    pdf = out;
-}
+
+    // ---- Page decoration -------------------------------------------------------------------
+
+    void paintBand(QPainter& p) const
+    {
+        p.fillRect(QRectF(0.0, 0.0, m_pageWidth, pt(kBandHeight)), kBand);
+        const TextBox title(qs(m_r.title), makeFont(19.0, true), width(), m_device);
+        title.draw(p, QPointF(m_left, pt(22.0)), kWhite);
+        const QString catalog = qs(m_t.catalog) + QStringLiteral(": ") + qs(m_r.catalogTitle);
+        QString generated = qs(m_t.catalogVersion) + QStringLiteral(" ") + qs(m_r.catalogVersion)
+            + QStringLiteral(" · ") + qs(m_t.dataAsOf) + QStringLiteral(" ") + qs(m_r.catalogAsOf)
+            + QStringLiteral(" · ") + qs(m_t.generated) + QStringLiteral(" ") + qs(m_r.generatedAtText);
+        if (!m_r.appVersion.empty())
+            generated += QStringLiteral(" · ModelScout ") + qs(m_r.appVersion);
+        const QFont small = makeFont(8.3);
+        const QFontMetricsF metrics(small, m_device);
+        const TextBox line1(metrics.elidedText(catalog, Qt::ElideRight, width()), small, width() + pt(4.0), m_device);
+        const TextBox line2(generated, small, width(), m_device);
+        line1.draw(p, QPointF(m_left, pt(22.0) + title.height() + pt(4.0)), kBandSubtle);
+        line2.draw(p, QPointF(m_left, pt(22.0) + title.height() + pt(4.0) + line1.height() + pt(1.0)), kBandSubtle);
+    }
+
+    void paintRunningHeader(QPainter& p) const
+    {
+        const QFont font = makeFont(7.3);
+        const QFontMetricsF metrics(font, m_device);
+        const QString right = qs(m_r.generatedAtText);
+        const double rightWidth = metrics.horizontalAdvance(right) + pt(2.0);
+        const QString left = metrics.elidedText(qs(m_r.title) + QStringLiteral(" · ") + qs(m_r.catalogTitle),
+            Qt::ElideRight, width() - rightWidth - pt(12.0));
+        const TextBox l(left, font, width() - rightWidth, m_device);
+        const TextBox r(right, font, rightWidth, m_device, Qt::AlignRight);
+        const double y = pt(30.0);
+        l.draw(p, QPointF(m_left, y), kMuted);
+        r.draw(p, QPointF(m_right - rightWidth, y), kMuted);
+        p.setPen(hairline(kRule));
+        p.drawLine(QPointF(m_left, y + l.height() + pt(3.0)), QPointF(m_right, y + l.height() + pt(3.0)));
+    }
+
+    void paintFooter(QPainter& p, int page, int pages) const
+    {
+        const QFont font = makeFont(7.3);
+        const QFontMetricsF metrics(font, m_device);
+        const std::string app = m_r.appVersion.empty() ? std::string("ModelScout") : "ModelScout " + m_r.appVersion;
+        const std::string pageText = std::to_string(page);
+        const std::string pagesText = std::to_string(pages);
+        // The footer fits one line: shorten the catalog title, never the page number.
+        const QString without = qs(fillTemplate(
+            m_t.footer, { { "app", app }, { "catalog", "" }, { "page", pageText }, { "pages", pagesText } }));
+        const double room = std::max(pt(40.0), width() - metrics.horizontalAdvance(without) - pt(4.0));
+        const QString title = metrics.elidedText(qs(m_r.catalogTitle), Qt::ElideRight, room);
+        const QString line = qs(fillTemplate(m_t.footer,
+            { { "app", app }, { "catalog", title.toStdString() }, { "page", pageText }, { "pages", pagesText } }));
+        const double y = m_pageHeight - pt(38.0);
+        p.setPen(hairline(kRule));
+        p.drawLine(QPointF(m_left, y), QPointF(m_right, y));
+        const TextBox box(line, font, width() + pt(4.0), m_device);
+        box.draw(p, QPointF(m_left, y + pt(4.0)), kMuted);
+    }
+
+    const Report& m_r;
+    const ReportTexts& m_t;
+    QPaintDevice* m_device;
+    double m_pageWidth;
+    double m_pageHeight;
+    double m_left;
+    double m_right;
+    double m_bottom;
+    bool m_charts;
+    bool m_radarPlaced = false;
+    double m_y = 0.0;
+    std::vector<std::vector<Op>> m_pages;
+};
 
 QString failure(const std::string& path, const QString& reason)
 {
@@ -965,75 +1126,44 @@ QString failure(const std::string& path, const QString& reason)
 
 } // namespace
 
-std::string writePdfReport(const Catalog& catalog, const Ranking& ranking, const Weights& weights,
-                           const std::string& path, const PdfReportOptions& options)
+std::string writeReportPdf(const Report& report, const std::string& path, const PdfOptions& options)
 {
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr)
-        return failure(path, QStringLiteral("no QGuiApplication exists (create one first; "
-                                            "QT_QPA_PLATFORM=offscreen works headless)"))
+        return failure(path,
+            QStringLiteral("no QGuiApplication exists (create one first; "
+                           "QT_QPA_PLATFORM=offscreen works headless)"))
             .toStdString();
     if (path.empty())
         return failure(path, QStringLiteral("the path is empty")).toStdString();
-    for (const RankedAlternative& row : ranking.rows)
-        if (row.alternativeIndex >= catalog.alternatives.size())
-            return failure(path, QStringLiteral("the ranking does not belong to this catalog")).toStdString();
 
-    const ReportHtml builder(catalog, ranking, weights, options);
+    const QPageSize pageSize(options.paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4);
+    const QSizeF pagePoints = pageSize.size(QPageSize::Point);
 
-    // Render into memory first, then replace the file atomically: a failed export
-    // never leaves a half-written PDF behind.
+    // Render into memory first, then replace the file atomically: a failed export never
+    // leaves a half-written PDF behind.
     QByteArray pdf;
     {
         QBuffer buffer(&pdf);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         writer.setResolution(kResolution);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-        writer.setTitle(builder.texts().title);
-        writer.setCreator(QStringLiteral("ModelScout ") + qs(options.appVersion));
+        writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Point));
+        writer.setTitle(qs(report.title) + QStringLiteral(" · ") + qs(report.catalogTitle));
+        writer.setCreator(QStringLiteral("ModelScout ") + qs(report.appVersion));
 
-        QTextDocument document;
-        BreakMap breaks;
-        std::vector<TableChunk> chunks;
-        setUpDocument(document, writer, builder.build(breaks, chunks));
-        // Move any table row that would straddle a page break to the next page (case C17);
-        // each pass fixes the first such row, so this ends after at most one pass per row.
-        for (int pass = 0; pass < 10000; ++pass) {
-            const auto split = firstSplitRow(document, chunks, breaks);
-            if (!split)
-                break;
-            breaks[split->first].insert(split->second);
-            setUpDocument(document, writer, builder.build(breaks, chunks));
-        }
-
+        PdfComposer composer(report, &writer, pagePoints, options.charts);
+        composer.compose();
         QPainter painter;
         if (!painter.begin(&writer))
             return failure(path, QStringLiteral("the PDF writer could not start")).toStdString();
-        const QSizeF page = document.pageSize();
-        const int pageCount = document.pageCount();
-        const QString appName = options.appVersion.empty()
-                                    ? QStringLiteral("ModelScout")
-                                    : QStringLiteral("ModelScout ") + qs(options.appVersion);
-        for (int i = 0; i < pageCount; ++i) {
-            if (i > 0)
-                writer.newPage();
-            painter.save();
-            const QRectF view(0, i * page.height(), page.width(), page.height());
-            painter.translate(0, -i * page.height());
-            painter.setClipRect(view);
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = view;
-            context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
-            document.documentLayout()->draw(&painter, context);
-            painter.restore();
-            paintFooter(painter, page, builder.texts(), appName, qs(catalog.title), i, pageCount);
-        }
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        composer.paint(writer, painter);
         painter.end();
     }
     if (pdf.isEmpty())
         return failure(path, QStringLiteral("Qt produced no PDF data")).toStdString();
     tagSubsetBaseFonts(pdf);
+    compactTextRuns(pdf);
 
     QSaveFile file(QFileInfo(qs(path)).absoluteFilePath());
     if (!file.open(QIODevice::WriteOnly))
@@ -1046,6 +1176,27 @@ std::string writePdfReport(const Catalog& catalog, const Ranking& ranking, const
     if (!file.commit())
         return failure(path, file.errorString()).toStdString();
     return {};
+}
+
+std::string writePdfReport(const Catalog& catalog, const Ranking& ranking, const Weights& weights,
+    const std::string& path, const PdfReportOptions& options)
+{
+    for (const RankedAlternative& row : ranking.rows)
+        if (row.alternativeIndex >= catalog.alternatives.size())
+            return failure(path, QStringLiteral("the ranking does not belong to this catalog")).toStdString();
+    Scenario scenario;
+    scenario.method = ranking.method;
+    scenario.normalisation = ranking.normalisation;
+    scenario.missing = ranking.missing;
+    scenario.constraints = ranking.constraints;
+    scenario.weights = weights;
+    ReportOptions reportOptions;
+    reportOptions.language = options.lang;
+    reportOptions.generatedAt = options.generatedAt;
+    reportOptions.appVersion = options.appVersion;
+    reportOptions.scenarioLabel = options.profileLabel;
+    const Report report = buildReport(catalog, scenario, ranking, reportOptions);
+    return writeReportPdf(report, path);
 }
 
 } // namespace ms

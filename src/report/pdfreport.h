@@ -5,10 +5,39 @@
 
 #include "core/catalog/catalog.h"
 #include "core/decision/ranking.h"
+#include "core/report/report.h"
 
 namespace ms {
 
-/** What the PDF report says besides the ranking itself. */
+/** Paper of the PDF report. */
+enum class PaperSize { A4, Letter };
+
+/** How a Report is put on paper. */
+struct PdfOptions {
+    PaperSize paper = PaperSize::A4;
+    bool charts = true; ///< the contribution bars of the top five and the radar of the top three
+};
+
+/** Writes `report` to `path` as a PDF: first a one-page summary (the recommendation, the
+ *  scenario, the top of the ranked table, the three strongest reasons of the first choice
+ *  and the contribution bars of the top five), then the evidence (the full ranked table,
+ *  the top N in detail with a radar chart of the top three, excluded and dominated
+ *  alternatives, sensitivity, every fact used with its source, and the method appendix).
+ *  Every page has a footer with its number ("page 2 of 7"); pages after the first a header.
+ *
+ *  Pages are painted with QPainter on a QPdfWriter (text through QTextLayout, charts as
+ *  vector paths; no raster image is embedded). Table rows are never split across pages
+ *  and the header row repeats on every page a table spans (case C17). Text is set in DejaVu
+ *  Sans, embedded as a subset (C16), so that pdftotext gives back exactly what the report
+ *  holds, Turkish letters and ₺ included (C18). Catalog text is drawn as plain text, never
+ *  interpreted as markup (C19). Numbers come formatted from the core, never from the
+ *  process locale. Lines are at least 0.5 pt wide.
+ *
+ *  Needs a QGuiApplication (the offscreen platform is fine). The file is written atomically.
+ *  Returns an empty string on success, else a message naming the path and the reason. */
+std::string writeReportPdf(const Report& report, const std::string& path, const PdfOptions& options = {});
+
+/** What the PDF report says besides the ranking itself (the older entry point). */
 struct PdfReportOptions {
     std::string lang = "en";   ///< "en" or "tr": report language (anything else is English)
     std::string profileLabel;  ///< e.g. "Free for players, few setup steps, voice" or "custom weights"
@@ -16,19 +45,10 @@ struct PdfReportOptions {
     std::string appVersion;    ///< e.g. "0.1.0"
 };
 
-/** Writes the recommendation report of `ranking` (made from `catalog` with `weights`)
- *  to `path` as an A4 PDF: the recommendation in one sentence, the catalog's identity,
- *  the normalised weights, the ranked table (rows never split across pages; the header
- *  repeats on every page), why the top three rank where they do (ms::explain) and the
- *  catalog's sources.
- *
- *  Catalog text is printed literally (case C19); the text is set in DejaVu Sans, embedded
- *  as a subset, so that it extracts exactly (cases C16, C18). Numbers never use the process
- *  locale: '.' for English, the Turkish decimal comma for "tr".
- *
- *  Needs a QGuiApplication (the offscreen platform is fine). The file is written
- *  atomically. Returns an empty string on success, else a message naming the path and
- *  the reason. */
+/** The recommendation report of `ranking` (made from `catalog` with `weights`) as an A4
+ *  PDF: a thin wrapper that builds the Report (buildReport with the ranking's method,
+ *  normalisation, policy and constraints) and calls writeReportPdf. Returns an empty
+ *  string on success, else a message naming the path and the reason. */
 std::string writePdfReport(const Catalog& catalog, const Ranking& ranking, const Weights& weights,
                            const std::string& path, const PdfReportOptions& options = {});
 

@@ -413,3 +413,174 @@ TEST(Cli, SensitivityReportsStabilityRunnerUpAndWinChances)
     EXPECT_NE(table.out.find("Chance of ranking first over 10000 random weight sets (seed 20231001): Inworld AI"),
               std::string::npos) << table.out;
 }
+
+// ---------------------------------------------------------------------------
+// Catalog layers, overrides and staleness (`catalog stale|override|layers`,
+// `rank --with-user-data`), with a fresh folder as the user's data folder.
+// ---------------------------------------------------------------------------
+
+namespace {
+
+std::filesystem::path freshDataHome(const std::string& name)
+{
+    const auto dir = tempDir() / name;
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+std::string withData(const std::filesystem::path& dir, const std::string& args)
+{
+    return "MODELSCOUT_DATA_HOME='" + dir.string() + "' " + cli(args);
+}
+
+} // namespace
+
+TEST(Cli, CatalogStaleCountsAndListsFactsOlderThanTheThreshold)
+{
+    const auto home = freshDataHome("stale");
+    Result r = run(withData(home, "catalog stale --today 2026-11-29"));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    // The bundled catalog's 237 known facts all date from 2023-11 or before (tests/core/test_staleness.cpp).
+    EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "237 of 237 facts are older than 12 months:");
+    EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 238);
+    EXPECT_NE(r.out.find("\n  Falcon: free_quota, as of 2023-10, 37 months old\n"), std::string::npos) << r.out;
+
+    r = run(withData(home, "catalog stale --today 2026-11-29 --months 37"));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "24 of 237 facts are older than 37 months:");
+    EXPECT_NE(r.out.find("\n  Falcon: detail parameters, as of 2023-06, 41 months old\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("\n  GPT-Neo: detail pile_subsets, as of 2020-12, 71 months old\n"), std::string::npos) << r.out;
+
+    r = run(withData(home, "catalog stale --today 2023-10-01 --catalog '" + kCatalog + "'"));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "5 of 237 facts are older than 12 months:"); // 2020-12, 2021-03, 3 x 2021-06
+
+    r = run(withData(home, "catalog stale --today 2026-02-30"));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err, "modelscout-cli: error: --today: expected a date YYYY-MM-DD, found \"2026-02-30\"\n");
+
+    // The rank table says how many facts are stale today (UTC), and where to look.
+    r = run(withData(home, "rank"));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("\nStale facts: "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(" older than 12 months (modelscout-cli catalog stale lists them)\n"), std::string::npos) << r.out;
+}
+
+TEST(Cli, CatalogOverrideIsSavedAndSurvivesAnUpdate)
+{
+    const auto home = freshDataHome("override");
+    Result r = run(withData(home, "catalog override inworld player_cost 9.99 --note 'my plan' --as-of 2026-11-29"));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    EXPECT_EQ(r.out, "Saved to " + (home / "overrides.json").string()
+                         + ": Inworld AI, player_cost = 9.99 (as of 2026-11-29); note: my plan\n"
+                           "Your figure wins over the bundled catalog, updates and imports (1 override in the file).\n");
+    EXPECT_EQ(slurp(home / "overrides.json"), R"({
+  "format": "modelscout-overrides",
+  "format_version": 1,
+  "overrides": [
+    {
+      "alternative": "inworld",
+      "criterion": "player_cost",
+      "value": 9.99,
+      "note": "my plan",
+      "as_of": "2026-11-29"
+    }
+  ]
+}
+)");
+    EXPECT_FALSE(std::filesystem::exists(home / "overrides.json.tmp"));
+
+    // Bad input: exit 1, an exact message, the file untouched.
+    const std::string before = slurp(home / "overrides.json");
+    const std::vector<std::pair<std::string, std::string>> bad = {
+        {"inworld player_cost 9,99", "\"9,99\" is not a value of criterion \"player_cost\": expected a number with '.' as the decimal separator"},
+        {"inworld free_quota lots", "\"lots\" is not a value of criterion \"free_quota\": expected a number with '.' as the decimal separator or \"unlimited\""},
+        {"inworld tts yes", "\"yes\" is not a value of criterion \"tts\": expected true or false"},
+        {"inworld availability soon", "\"soon\" is not a value of criterion \"availability\": expected one of discontinued, contact_only, waitlist, public"},
+        {"nobody tts true", "\"nobody\" is not an alternative of the catalog"},
+        {"inworld player_cost 1 --as-of 2026/11", "--as-of: expected a date YYYY-MM or YYYY-MM-DD, found \"2026/11\""},
+    };
+    for (const auto& [args, message] : bad) {
+        r = run(withData(home, "catalog override " + args));
+        EXPECT_EQ(r.exitCode, 1) << args;
+        EXPECT_EQ(r.out, "") << args;
+        EXPECT_EQ(r.err, "modelscout-cli: error: " + message + "\n") << args;
+    }
+    EXPECT_EQ(slurp(home / "overrides.json"), before);
+
+    // An update arrives that changes the same fact: the override still wins.
+    auto update = nlohmann::json::parse(slurp(kCatalog));
+    for (auto& a : update["alternatives"])
+        if (a["id"] == "inworld")
+            a["facts"]["player_cost"] = {{"value", 19.99}, {"source", "guide-301"}, {"as_of", "2026-11"}};
+    std::filesystem::create_directories(home / "update");
+    std::ofstream(home / "update" / "catalog.json") << update.dump(1);
+
+    r = run(withData(home, "catalog layers"));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("  update   " + (home / "update" / "catalog.json").string() + ": 236 facts, 51 unknown\n"),
+              std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("  user     " + (home / "overrides.json").string() + ": 1 fact, 0 unknown\n"),
+              std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("  bundled  "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(": 0 facts, 0 unknown\n"), std::string::npos) << r.out; // the update replaced every bundled fact
+
+    r = run(withData(home, "catalog stale --with-user-data --today 2026-11-29"));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "236 of 237 facts are older than 12 months:"); // not the override
+    EXPECT_EQ(r.out.find("Inworld AI: player_cost"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("  Inworld AI: free_quota, as of 2023-10, 37 months old [update]\n"), std::string::npos) << r.out;
+
+    // Ranking on player cost alone: the override's 9.99 puts Inworld AI below its bundled
+    // score (0: free), and above what the update's 19.99 would give.
+    r = run(withData(home, "rank --with-user-data --weights player_cost=1 --format json"));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto ranked = nlohmann::json::parse(r.out);
+    double inworld = -1;
+    for (const auto& row : ranked["ranking"])
+        if (row["id"] == "inworld")
+            inworld = row["score"].get<double>();
+    const Result plain = run(withData(home, "rank --weights player_cost=1 --format json"));
+    ASSERT_EQ(plain.exitCode, 0) << plain.err;
+    const auto plainRanked = nlohmann::json::parse(plain.out);
+    double inworldBundled = -1;
+    for (const auto& row : plainRanked["ranking"])
+        if (row["id"] == "inworld")
+            inworldBundled = row["score"].get<double>();
+    EXPECT_DOUBLE_EQ(inworldBundled, 1.0);
+    EXPECT_GT(inworld, 0.0);
+    EXPECT_LT(inworld, 1.0);
+    std::filesystem::rename(home / "overrides.json", home / "overrides.json.away");
+    r = run(withData(home, "rank --with-user-data --weights player_cost=1 --format json"));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto updated = nlohmann::json::parse(r.out);
+    double inworldUpdated = -1;
+    for (const auto& row : updated["ranking"])
+        if (row["id"] == "inworld")
+            inworldUpdated = row["score"].get<double>();
+    EXPECT_LT(inworldUpdated, inworld);
+    std::filesystem::rename(home / "overrides.json.away", home / "overrides.json");
+
+    // A second override is added beside the first; the same fact again replaces it.
+    r = run(withData(home, "catalog override inworld tts false"));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    r = run(withData(home, "catalog override inworld player_cost 4.5 --as-of 2026-11"));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("(2 overrides in the file)"), std::string::npos) << r.out;
+    const auto saved = nlohmann::json::parse(slurp(home / "overrides.json"));
+    ASSERT_EQ(saved["overrides"].size(), 2u);
+    EXPECT_EQ(saved["overrides"][0]["value"], 4.5);
+    EXPECT_EQ(saved["overrides"][1]["criterion"], "tts");
+
+    // A broken overrides file is never overwritten.
+    std::ofstream(home / "overrides.json", std::ios::trunc) << "{\"format\": ";
+    r = run(withData(home, "catalog override inworld tts true"));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("has errors (listed above); fix or remove it first: nothing was written"), std::string::npos)
+        << r.err;
+    EXPECT_EQ(slurp(home / "overrides.json"), "{\"format\": ");
+}

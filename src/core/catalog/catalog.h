@@ -64,6 +64,11 @@ struct Fact {
     std::string asOf;       ///< "YYYY-MM" or "YYYY-MM-DD"
     bool estimate = false;  ///< the editors' estimate rather than a cited fact
     std::string note;       ///< why, or what the value means
+    /** The catalog layer the fact came from, set by mergeLayers (core/catalog/layers.h):
+     *  "bundled", "update", "import:<file name>" or "user" (the user's own override).
+     *  Empty when the catalog was loaded from a single file without layering. Not
+     *  written to catalog files: it describes where a value was found, not the value. */
+    std::string layer;
 };
 
 /** A descriptive fact that is not a criterion (parameter count, licence, SDKs...). */
