@@ -104,35 +104,66 @@ Span orientedSpan(const Criterion& c, const Fact* fact)
 
 /** Marks every row that another row Pareto-dominates over the weighted criteria:
  *  at least as good on each (worst case of the dominator against best case of the
- *  other) and strictly better on one. Names the best-scoring dominator. */
+ *  other) and strictly better on one, and names one dominator.
+ *
+ *  Sort-filter-skyline (Chomicki, Godfrey, Gryz & Liang 2003): rows are visited in
+ *  decreasing order of a key that every dominator exceeds (the sum over the criteria of
+ *  the rank of the row's worst case among all worst cases; if A dominates B then on every
+ *  criterion A's worst case is at least B's best case, hence at least B's worst case, and
+ *  strictly greater on one), so each row's dominators come before it. Dominance is
+ *  transitive, so comparing a row with the non-dominated rows seen so far (the front)
+ *  finds a dominator whenever there is one: O(n log n + n * front) instead of O(n^2). */
 void markDominance(const Catalog& catalog, const std::vector<double>& weights, std::vector<RankedAlternative>& rows)
 {
     std::vector<std::size_t> used;
     for (std::size_t j = 0; j < weights.size(); ++j)
         if (weights[j] > 0)
             used.push_back(j);
-    std::vector<std::vector<Span>> spans(rows.size());
-    for (std::size_t r = 0; r < rows.size(); ++r) {
+    const std::size_t n = rows.size();
+    const std::size_t k = used.size();
+    if (n < 2 || k == 0)
+        return;
+    std::vector<Span> spans(n * k); // row-major
+    for (std::size_t r = 0; r < n; ++r) {
         const Alternative& a = catalog.alternatives[rows[r].alternativeIndex];
-        for (const std::size_t j : used)
-            spans[r].push_back(orientedSpan(catalog.criteria[j], a.fact(catalog.criteria[j].id)));
+        for (std::size_t c = 0; c < k; ++c)
+            spans[r * k + c] = orientedSpan(catalog.criteria[used[c]], a.fact(catalog.criteria[used[c]].id));
     }
-    // rows are sorted best first, so the first dominator found scores highest
-    for (std::size_t b = 0; b < rows.size(); ++b) {
-        for (std::size_t a = 0; a < rows.size(); ++a) {
-            if (a == b)
-                continue;
-            bool atLeast = true;
-            bool strictly = false;
-            for (std::size_t k = 0; k < used.size() && atLeast; ++k) {
-                atLeast = spans[a][k].worst >= spans[b][k].best;
-                strictly = strictly || spans[a][k].worst > spans[b][k].best;
-            }
-            if (atLeast && strictly) {
-                rows[b].dominatedBy = rows[a].alternativeIndex;
-                break;
-            }
+    // Key: sum of the dense ranks of the worst cases, per criterion.
+    std::vector<std::size_t> key(n, 0);
+    std::vector<double> column(n);
+    for (std::size_t c = 0; c < k; ++c) {
+        for (std::size_t r = 0; r < n; ++r)
+            column[r] = spans[r * k + c].worst;
+        std::vector<double> sorted = column;
+        std::sort(sorted.begin(), sorted.end());
+        sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+        for (std::size_t r = 0; r < n; ++r)
+            key[r] += static_cast<std::size_t>(std::lower_bound(sorted.begin(), sorted.end(), column[r]) - sorted.begin());
+    }
+    std::vector<std::size_t> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    // Ties of the key keep rank order, so the named dominator is the best-ranked one found.
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key[a] > key[b]; });
+
+    auto dominates = [&](std::size_t a, std::size_t b) {
+        bool strictly = false;
+        for (std::size_t c = 0; c < k; ++c) {
+            const Span& sa = spans[a * k + c];
+            const Span& sb = spans[b * k + c];
+            if (!(sa.worst >= sb.best))
+                return false;
+            strictly = strictly || sa.worst > sb.best;
         }
+        return strictly;
+    };
+    std::vector<std::size_t> front; // kept in rank order: the first dominator found ranks best
+    for (const std::size_t b : order) {
+        const auto it = std::find_if(front.begin(), front.end(), [&](std::size_t a) { return dominates(a, b); });
+        if (it != front.end())
+            rows[b].dominatedBy = rows[*it].alternativeIndex;
+        else
+            front.insert(std::upper_bound(front.begin(), front.end(), b), b);
     }
 }
 

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+// The decision engine's speed: ranking the bundled catalog under each method, ranking
+// 10,000 and 100,000 generated alternatives (a slider move), and the sensitivity
+// analysis with 10,000 random weight vectors. Figures: docs/performance.md.
+#include <random>
+
+#include <benchmark/benchmark.h>
+
+#include "core/catalog/loader.h"
+#include "core/decision/ranking.h"
+#include "core/decision/sensitivity.h"
+
+namespace {
+
+const ms::Catalog& bundled()
+{
+    static const ms::Catalog catalog = *ms::loadCatalogFromFile(std::string(MODELSCOUT_BUNDLED_DATA_DIR) + "/catalog.json").catalog;
+    return catalog;
+}
+
+/** The bundled catalog's criteria with `n` alternatives copied from its own, each fact
+ *  jittered within the criterion's bounds (seeded), so scores differ. */
+ms::Catalog generated(std::size_t n)
+{
+    ms::Catalog c = bundled();
+    const std::vector<ms::Alternative> seeds = c.alternatives;
+    c.alternatives.clear();
+    c.alternatives.reserve(n);
+    std::mt19937_64 rng(42);
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    for (std::size_t i = 0; i < n; ++i) {
+        ms::Alternative a = seeds[i % seeds.size()];
+        a.id += "-" + std::to_string(i);
+        for (auto& [id, fact] : a.facts) {
+            const ms::Criterion* cr = c.criterion(id);
+            if (cr->type == ms::CriterionType::Numeric && fact.value.kind == ms::FactValue::Kind::Number)
+                fact.value.number = cr->lower + unit(rng) * (cr->upper - cr->lower);
+        }
+        c.alternatives.push_back(std::move(a));
+    }
+    return c;
+}
+
+void rankBundled(benchmark::State& state)
+{
+    ms::Scenario s = bundled().profile("guide")->scenario;
+    s.method = static_cast<ms::Method>(state.range(0));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(ms::rankAlternatives(bundled(), s));
+}
+BENCHMARK(rankBundled)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMicrosecond);
+
+void rankGenerated(benchmark::State& state)
+{
+    const ms::Catalog c = generated(static_cast<std::size_t>(state.range(0)));
+    ms::Scenario s = c.profile("guide")->scenario;
+    double w = 1.0;
+    for (auto _ : state) {
+        s.weights["free_quota"] = w; // as a slider move does
+        w = w > 5 ? 1.0 : w + 0.5;
+        benchmark::DoNotOptimize(ms::rankAlternatives(c, s));
+    }
+}
+BENCHMARK(rankGenerated)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+void sensitivityBundled(benchmark::State& state)
+{
+    const ms::Scenario s = bundled().profile("guide")->scenario;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(ms::analyseSensitivity(bundled(), s));
+}
+BENCHMARK(sensitivityBundled)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+BENCHMARK_MAIN();
