@@ -11,18 +11,9 @@ namespace ms {
 
 namespace {
 
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
-
 std::variant<FactValue, RankingError> parseValue(std::string_view text, const Criterion& c)
 {
-    text = trim(text);
+    text = trimBlanks(text);
     switch (c.type) {
     case CriterionType::Boolean:
         if (text == "true" || text == "yes")
@@ -101,7 +92,7 @@ std::string formatConstraintValue(const FactValue& value)
 std::variant<Constraint, RankingError> parseConstraint(std::string_view text, const Catalog& catalog)
 {
     const std::string original(text);
-    text = trim(text);
+    text = trimBlanks(text);
     // Find the operator: the first of <=, >=, ==, != or the word "in".
     std::size_t opAt = std::string_view::npos;
     std::size_t opLength = 2;
@@ -122,8 +113,8 @@ std::variant<Constraint, RankingError> parseConstraint(std::string_view text, co
     }
     if (opAt == std::string_view::npos)
         return RankingError{"constraint \"" + original + "\" needs an operator: ==, !=, <=, >= or in (e.g. free_quota>=1000)"};
-    const std::string id(trim(text.substr(0, opAt)));
-    const std::string_view rest = trim(text.substr(opAt + opLength));
+    const std::string id(trimBlanks(text.substr(0, opAt)));
+    const std::string_view rest = trimBlanks(text.substr(opAt + opLength));
     const Criterion* criterion = catalog.criterion(id);
     if (!criterion) {
         std::string known;

@@ -9,19 +9,11 @@
 
 #include "core/decision/constraints.h"
 #include "core/decision/normalisation.h"
+#include "core/util/text.h"
 
 namespace ms {
 
 namespace {
-
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
 
 /** Scores are sums of at most a few dozen products in [0, 1]; anything closer than this
  *  is the same score written two ways (floating-point summation order). */
@@ -35,15 +27,15 @@ std::variant<Weights, RankingError> parseWeights(std::string_view text)
     std::size_t start = 0;
     while (start <= text.size()) {
         const std::size_t comma = text.find(',', start);
-        const std::string_view item = trim(text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+        const std::string_view item = trimBlanks(text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
         start = comma == std::string_view::npos ? text.size() + 1 : comma + 1;
         if (item.empty())
             continue;
         const std::size_t eq = item.find('=');
         if (eq == std::string_view::npos)
             return RankingError{"weight \"" + std::string(item) + "\" is not of the form id=number"};
-        const std::string_view id = trim(item.substr(0, eq));
-        const std::string_view number = trim(item.substr(eq + 1));
+        const std::string_view id = trimBlanks(item.substr(0, eq));
+        const std::string_view number = trimBlanks(item.substr(eq + 1));
         double value = 0.0;
         // from_chars is locale-free: "0.5" is one half under every locale (case C04).
         const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), value);

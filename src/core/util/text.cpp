@@ -49,6 +49,15 @@ std::string fitToWidth(std::string_view text, std::size_t width)
     return out + "…";
 }
 
+std::string_view trimBlanks(std::string_view text)
+{
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+        text.remove_suffix(1);
+    return text;
+}
+
 std::string asciiLower(std::string_view text)
 {
     std::string out(text);

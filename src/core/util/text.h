@@ -18,6 +18,9 @@ std::size_t displayWidth(std::string_view text);
  *  spaces to exactly `width`. */
 std::string fitToWidth(std::string_view text, std::size_t width);
 
+/** `text` without leading and trailing spaces and tabs. */
+std::string_view trimBlanks(std::string_view text);
+
 /** ASCII-only lower-casing for identifiers: never a locale's case mapping (case C01). */
 std::string asciiLower(std::string_view text);
 
