@@ -61,14 +61,6 @@ QString valueText(const ms::FactValue& value, const ms::Criterion* criterion)
     }
 }
 
-QLabel* plainLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setText(text);
-    return label;
-}
-
 } // namespace
 
 QString describeConstraint(const ms::Constraint& constraint, const ms::Catalog& catalog)

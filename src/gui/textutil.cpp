@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/textutil.h"
 
+#include <QLabel>
+
 #include <cmath>
 
 #include <QCoreApplication>
@@ -60,6 +62,14 @@ QString formatFactValue(const ms::FactValue& value, const std::string& unit)
     if (!unit.empty())
         text += QLatin1Char(' ') + qs(unit);
     return text;
+}
+
+QLabel* plainLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setText(text);
+    return label;
 }
 
 } // namespace ms::gui

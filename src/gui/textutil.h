@@ -5,6 +5,9 @@
 
 #include <QString>
 
+class QLabel;
+class QWidget;
+
 #include "core/catalog/catalog.h"
 
 /** Small helpers for showing catalog text safely: catalog text is untrusted plain
@@ -24,5 +27,8 @@ namespace ms::gui {
 /** A fact's value for display: "unknown", "unlimited", "yes"/"no", a locale-formatted
  *  number followed by `unit` when given, or the text. */
 [[nodiscard]] QString formatFactValue(const ms::FactValue& value, const std::string& unit);
+
+/** A QLabel that shows `text` literally (Qt::PlainText), never as markup (case C19). */
+[[nodiscard]] QLabel* plainLabel(const QString& text, QWidget* parent);
 
 } // namespace ms::gui

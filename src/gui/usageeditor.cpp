@@ -8,20 +8,9 @@
 #include <QVBoxLayout>
 
 #include "gui/decimalspinbox.h"
+#include "gui/textutil.h"
 
 namespace ms::gui {
-
-namespace {
-
-QLabel* plainLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setText(text);
-    return label;
-}
-
-} // namespace
 
 UsageEditor::UsageEditor(QWidget* parent)
     : QWidget(parent)

@@ -18,18 +18,6 @@
 
 namespace ms::gui {
 
-namespace {
-
-QLabel* plainLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setText(text);
-    return label;
-}
-
-} // namespace
-
 WeightsPanel::WeightsPanel(QWidget* parent)
     : QWidget(parent)
 {

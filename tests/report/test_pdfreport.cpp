@@ -24,6 +24,7 @@
 #include "core/catalog/diagnostic.h"
 #include "core/catalog/loader.h"
 #include "core/decision/ranking.h"
+#include "pdftools.h"
 
 namespace {
 
@@ -31,29 +32,8 @@ namespace fs = std::filesystem;
 
 const fs::path kTestData{MODELSCOUT_TEST_DATA_DIR};
 
-/** The output of a poppler tool, or a failure naming why it could not run. */
-struct ToolResult {
-    bool ok = false;
-    QString output;
-    QString problem;
-};
-
-ToolResult runTool(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForStarted(10000))
-        return {false, {},
-                program + QStringLiteral(" could not be started (") + process.errorString()
-                    + QStringLiteral("); install poppler-utils, which the project's setup provides")};
-    if (!process.waitForFinished(60000))
-        return {false, {}, program + QStringLiteral(" did not finish within 60 s")};
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return {false, {},
-                program + QStringLiteral(" failed with exit code ") + QString::number(process.exitCode())
-                    + QStringLiteral(": ") + QString::fromUtf8(process.readAllStandardError())};
-    return {true, QString::fromUtf8(process.readAllStandardOutput()), {}};
-}
+using ms::test::runTool;
+using ms::test::ToolResult;
 
 /** pdftotext -layout of `pdf`, as UTF-8. */
 ToolResult pdfText(const QString& pdf)

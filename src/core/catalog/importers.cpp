@@ -61,12 +61,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/catalog/jsoninput.h"
+
 namespace ms {
 
 namespace {
 
 // Ordered: records keep the file's order, so alternatives and warnings follow it.
 using Json = nlohmann::ordered_json;
+using detail::cleanParserMessage;
+using detail::escapePointerToken;
+using detail::stringStart;
+using detail::TrackingIterator;
 
 constexpr const char* kImportSource = "import";
 constexpr std::size_t kMaxDepth = 64;
@@ -77,45 +83,6 @@ constexpr std::size_t kMaxIdLength = 64; // docs/catalog-format.md: ids of at mo
 // Positions (the same conventions as the catalog loader)
 // ---------------------------------------------------------------------------
 
-/** An input iterator over the text that remembers the last byte the lexer read. */
-class TrackingIterator {
-public:
-    using iterator_category = std::input_iterator_tag;
-    using value_type = char;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const char*;
-    using reference = const char&;
-
-    TrackingIterator() = default;
-    TrackingIterator(const char* p, const char** lastRead)
-        : m_p(p)
-        , m_lastRead(lastRead)
-    {
-    }
-
-    reference operator*() const
-    {
-        *m_lastRead = m_p;
-        return *m_p;
-    }
-    TrackingIterator& operator++()
-    {
-        ++m_p;
-        return *this;
-    }
-    TrackingIterator operator++(int)
-    {
-        TrackingIterator t = *this;
-        ++m_p;
-        return t;
-    }
-    bool operator==(const TrackingIterator& o) const { return m_p == o.m_p; }
-    bool operator!=(const TrackingIterator& o) const { return m_p != o.m_p; }
-
-private:
-    const char* m_p = nullptr;
-    const char** m_lastRead = nullptr;
-};
 
 /** 1-based line and column (in UTF-8 code points) of byte offsets, with the line
  *  starts found once. */
@@ -145,44 +112,6 @@ private:
     std::string_view m_text;
     std::vector<std::size_t> m_starts;
 };
-
-/** The offset of the opening quote of the string whose closing quote is at `closing`. */
-std::size_t stringStart(std::string_view text, std::size_t closing)
-{
-    for (std::size_t i = std::min(closing, text.size()); i-- > 0;) {
-        if (text[i] != '"')
-            continue;
-        std::size_t backslashes = 0;
-        while (i >= backslashes + 1 && text[i - backslashes - 1] == '\\')
-            ++backslashes;
-        if (backslashes % 2 == 0)
-            return i;
-    }
-    return closing;
-}
-
-std::string escapePointerToken(std::string_view token)
-{
-    std::string out;
-    for (char c : token) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
-/** nlohmann's message without its "[json.exception.parse_error.101] parse error at
- *  line 1, column 2: " prefix: the position is given by us. */
-std::string cleanParserMessage(const std::string& what)
-{
-    static const std::regex prefix(
-        R"(^\[json\.exception\.[a-z_]+\.[0-9]+\] (parse error( at line [0-9]+, column [0-9]+)?: )?)");
-    return std::regex_replace(what, prefix, "", std::regex_constants::format_first_only);
-}
 
 // ---------------------------------------------------------------------------
 // Parsing: a DOM plus each number's text and each member's position

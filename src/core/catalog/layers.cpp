@@ -43,17 +43,6 @@ const char* typeName(CriterionType type)
     return "?";
 }
 
-std::string escapeToken(std::string_view token)
-{
-    std::string out;
-    for (char c : token) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
-    }
-    return out;
-}
-
 bool sameSource(const Source& a, const Source& b)
 {
     return a.title == b.title && a.url == b.url && a.date == b.date;
@@ -188,7 +177,7 @@ public:
                 if (!base) // a criterion the layer itself does not declare: cannot come from a loaded file
                     continue;
                 if (const std::string bad = misfit(*base, f.value); !bad.empty()) {
-                    error("/alternatives/" + std::to_string(i) + "/facts/" + escapeToken(id) + "/value",
+                    error("/alternatives/" + std::to_string(i) + "/facts/" + detail::escapePointerToken(id) + "/value",
                           "alternative \"" + a.id + "\" of layer \"" + layer.name + "\": " + bad
                               + " is not a value of criterion \"" + base->id + "\" in the " + m_baseName
                               + " catalog; the fact is ignored");
@@ -471,7 +460,7 @@ private:
         for (const auto& [key, value] : obj.items()) {
             (void)value;
             if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
-                warning(ptr + "/" + escapeToken(key), "unknown key \"" + key + "\" is ignored");
+                warning(ptr + "/" + detail::escapePointerToken(key), "unknown key \"" + key + "\" is ignored");
         }
     }
 

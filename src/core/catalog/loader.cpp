@@ -20,6 +20,10 @@
 namespace ms {
 
 using nlohmann::json;
+using detail::cleanParserMessage;
+using detail::escapePointerToken;
+using detail::stringStart;
+using detail::TrackingIterator;
 
 namespace {
 
@@ -27,33 +31,6 @@ namespace {
 // Positions
 // ---------------------------------------------------------------------------
 
-/** An input iterator over the text that remembers the last byte the lexer read, so a
- *  SAX handler knows where in the file it is. */
-class TrackingIterator {
-public:
-    using iterator_category = std::input_iterator_tag;
-    using value_type = char;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const char*;
-    using reference = const char&;
-
-    TrackingIterator() = default;
-    TrackingIterator(const char* p, const char** lastRead) : m_p(p), m_lastRead(lastRead) {}
-
-    reference operator*() const
-    {
-        *m_lastRead = m_p;
-        return *m_p;
-    }
-    TrackingIterator& operator++() { ++m_p; return *this; }
-    TrackingIterator operator++(int) { TrackingIterator t = *this; ++m_p; return t; }
-    bool operator==(const TrackingIterator& o) const { return m_p == o.m_p; }
-    bool operator!=(const TrackingIterator& o) const { return m_p != o.m_p; }
-
-private:
-    const char* m_p = nullptr;
-    const char** m_lastRead = nullptr;
-};
 
 struct LineColumn {
     int line = 0;
@@ -77,21 +54,6 @@ LineColumn lineColumnAt(std::string_view text, std::size_t offset)
     return lc;
 }
 
-/** The offset of the opening quote of the string whose closing quote is at `closing`. */
-std::size_t stringStart(std::string_view text, std::size_t closing)
-{
-    for (std::size_t i = std::min(closing, text.size()); i-- > 0;) {
-        if (text[i] != '"')
-            continue;
-        std::size_t backslashes = 0;
-        while (i >= backslashes + 1 && text[i - backslashes - 1] == '\\')
-            ++backslashes;
-        if (backslashes % 2 == 0)
-            return i;
-    }
-    return closing;
-}
-
 /** The offset where the scalar token that ends at or just before `offset` starts (the
  *  lexer may have read one character past a number). */
 std::size_t scalarStart(std::string_view text, std::size_t offset)
@@ -109,26 +71,6 @@ std::size_t scalarStart(std::string_view text, std::size_t offset)
     while (i > 0 && partOfToken(text[i - 1]))
         --i;
     return i;
-}
-
-std::string escapePointerToken(std::string_view token)
-{
-    std::string out;
-    for (char c : token) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
-    }
-    return out;
-}
-
-/** Removes nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 2: "
- *  prefix: we give the position ourselves. */
-std::string cleanParserMessage(const std::string& what)
-{
-    static const std::regex prefix(
-        R"(^\[json\.exception\.[a-z_]+\.[0-9]+\] (parse error( at line [0-9]+, column [0-9]+)?: )?)");
-    return std::regex_replace(what, prefix, "", std::regex_constants::format_first_only);
 }
 
 // ---------------------------------------------------------------------------
@@ -1197,3 +1139,40 @@ bool isCatalogDate(std::string_view text) { return isDate(text); }
 } // namespace detail
 
 } // namespace ms
+
+namespace ms::detail {
+
+/** The offset of the opening quote of the string whose closing quote is at `closing`. */
+std::size_t stringStart(std::string_view text, std::size_t closing)
+{
+    for (std::size_t i = std::min(closing, text.size()); i-- > 0;) {
+        if (text[i] != '"')
+            continue;
+        std::size_t backslashes = 0;
+        while (i >= backslashes + 1 && text[i - backslashes - 1] == '\\')
+            ++backslashes;
+        if (backslashes % 2 == 0)
+            return i;
+    }
+    return closing;
+}
+std::string escapePointerToken(std::string_view token)
+{
+    std::string out;
+    for (char c : token) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+/** Removes nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 2: "
+ *  prefix: we give the position ourselves. */
+std::string cleanParserMessage(const std::string& what)
+{
+    static const std::regex prefix(
+        R"(^\[json\.exception\.[a-z_]+\.[0-9]+\] (parse error( at line [0-9]+, column [0-9]+)?: )?)");
+    return std::regex_replace(what, prefix, "", std::regex_constants::format_first_only);
+}
+
+} // namespace ms::detail

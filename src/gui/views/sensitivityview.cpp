@@ -32,7 +32,7 @@ using chartutil::chartText;
 
 namespace {
 
-QLabel* plainLabel(const QString& text, QWidget* parent, bool wrap = true)
+QLabel* selectablePlainLabel(const QString& text, QWidget* parent, bool wrap = true)
 {
     auto* label = new QLabel(text, parent);
     label->setTextFormat(Qt::PlainText);
@@ -75,7 +75,7 @@ SensitivityView::SensitivityView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    m_summary = plainLabel(QString(), this);
+    m_summary = selectablePlainLabel(QString(), this);
     m_summary->setObjectName(QStringLiteral("sensitivitySummary"));
     layout->addWidget(m_summary);
 
@@ -108,20 +108,20 @@ SensitivityView::SensitivityView(QWidget* parent)
         auto* icon = new QLabel(m_legend);
         icon->setPixmap(swatch(entry.color, entry.marker, size));
         legendLayout->addWidget(icon);
-        legendLayout->addWidget(plainLabel(entry.text, m_legend, false));
+        legendLayout->addWidget(selectablePlainLabel(entry.text, m_legend, false));
         legendLayout->addSpacing(12);
     }
     legendLayout->addStretch(1);
     layout->addWidget(m_legend);
 
-    m_runnerUp = plainLabel(QString(), this);
+    m_runnerUp = selectablePlainLabel(QString(), this);
     m_runnerUp->setObjectName(QStringLiteral("sensitivityRunnerUp"));
     QFont runnerFont = m_runnerUp->font();
     runnerFont.setWeight(QFont::DemiBold);
     m_runnerUp->setFont(runnerFont);
     layout->addWidget(m_runnerUp);
 
-    m_note = plainLabel(QString(), this);
+    m_note = selectablePlainLabel(QString(), this);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     m_note->setVisible(false);
     layout->addWidget(m_note);
@@ -133,7 +133,7 @@ SensitivityView::SensitivityView(QWidget* parent)
     m_winChart->setAccessibleName(tr("Win probabilities"));
     layout->addWidget(m_winChart, 2);
 
-    m_winRest = plainLabel(QString(), this);
+    m_winRest = selectablePlainLabel(QString(), this);
     m_winRest->setForegroundRole(QPalette::PlaceholderText);
     m_winRest->setVisible(false);
     layout->addWidget(m_winRest);
@@ -228,7 +228,7 @@ void SensitivityView::setReport(const ms::Catalog& catalog, const ms::Sensitivit
     if (!rows.empty()) {
         auto* scale = new StabilityScale(m_rowsWidget);
         m_rowsLayout->addWidget(scale, 0, 1);
-        auto* header = plainLabel(tr("weight now · first stays · top three"), m_rowsWidget, false);
+        auto* header = selectablePlainLabel(tr("weight now · first stays · top three"), m_rowsWidget, false);
         header->setForegroundRole(QPalette::PlaceholderText);
         m_rowsLayout->addWidget(header, 0, 2);
     }
@@ -238,13 +238,13 @@ void SensitivityView::setReport(const ms::Catalog& catalog, const ms::Sensitivit
             ? qs(catalog.criteria[s->criterionIndex].label.get("en"))
             : QString();
         Row row;
-        row.label = plainLabel(label, m_rowsWidget, false);
+        row.label = selectablePlainLabel(label, m_rowsWidget, false);
         row.bar = new StabilityBar(m_rowsWidget);
         row.bar->setIntervals(s->weight, s->lowTop, s->highTop, s->lowTopThree, s->highTopThree);
         const QString numbers = tr("%1 % · %2–%3 % · %4–%5 %")
                                     .arg(percent(s->weight), percent(s->lowTop), percent(s->highTop),
                                         percent(s->lowTopThree), percent(s->highTopThree));
-        row.numbers = plainLabel(numbers, m_rowsWidget, false);
+        row.numbers = selectablePlainLabel(numbers, m_rowsWidget, false);
         QString description = tr("%1: weight %2 %. The top choice stays first from %3 % to %4 %; "
                                  "the top three keep their order from %5 % to %6 %.")
                                   .arg(label, percent(s->weight), percent(s->lowTop), percent(s->highTop),
