@@ -93,14 +93,14 @@ std::vector<std::string> jsonIds(const std::string& text)
 
 } // namespace
 
-TEST(Cli, RanksAllFifteenOptionsOfTheBundledCatalog)
+TEST(Cli, RanksAllOptionsOfTheBundledCatalog)
 {
     const Result r = run(cli("rank --catalog '" + kCatalog + "'"));
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(r.err, "");
     for (const auto& name : kGuideNames)
         EXPECT_NE(r.out.find(name), std::string::npos) << name;
-    // Rows are numbered 1..15 in order (a tie would repeat a number and add '=').
+    // Rows are numbered 1..29 in order (a tie repeats a number and adds '=').
     std::istringstream lines(r.out);
     std::string line;
     int rows = 0;
@@ -120,7 +120,7 @@ TEST(Cli, RanksAllFifteenOptionsOfTheBundledCatalog)
         lastRank = rank;
         ++rows;
     }
-    EXPECT_EQ(rows, 15);
+    EXPECT_EQ(rows, 29); // the guide's 15 options and the 14 added in catalog 2026.11.1
     EXPECT_NE(r.out.find("Weights (equal)"), std::string::npos);
 }
 
@@ -129,15 +129,17 @@ TEST(Cli, TheGuideProfileRanksInworldFirstAndOfflinePutsALocalModelFirst)
     const Result guide = run(cli("rank --profile guide --format json"));
     ASSERT_EQ(guide.exitCode, 0) << guide.err;
     const auto guideIds = jsonIds(guide.out);
-    ASSERT_EQ(guideIds.size(), 15u);
+    ASSERT_EQ(guideIds.size(), 29u);
     EXPECT_EQ(guideIds[0], "inworld");
 
     const Result offline = run(cli("rank --weights offline=1,hardware_gb=0.2 --format json"));
     ASSERT_EQ(offline.exitCode, 0) << offline.err;
     const auto offlineIds = jsonIds(offline.out);
-    ASSERT_EQ(offlineIds.size(), 15u);
+    ASSERT_EQ(offlineIds.size(), 29u);
     EXPECT_NE(offlineIds, guideIds);
-    const std::vector<std::string> local = {"falcon", "llama", "mpt", "gpt-j", "gpt-neo"};
+    const std::vector<std::string> local = {"falcon", "llama", "mpt", "gpt-j", "gpt-neo", "llama-3-8b-instruct",
+        "llama-3.2-3b-instruct", "llama-3.2-1b-instruct", "mistral-7b-instruct", "phi-3-mini-instruct",
+        "qwen2-1.5b-instruct"};
     EXPECT_NE(std::find(local.begin(), local.end(), offlineIds[0]), local.end()) << offlineIds[0];
 }
 
@@ -229,7 +231,7 @@ TEST(Cli, CheckValidatesACatalog)
 {
     Result r = run(cli("check '" + kCatalog + "'"));
     EXPECT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_NE(r.out.find("a valid catalog: 15 alternatives"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("a valid catalog: 29 alternatives"), std::string::npos) << r.out;
     r = run(cli("check '" + kData + "/invalid/gpt4all_2023-07-27_trailing_comma.json'"));
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_NE(r.err.find("gpt4all_2023-07-27_trailing_comma.json:293:3: error: syntax error"), std::string::npos) << r.err;
@@ -442,20 +444,21 @@ TEST(Cli, CatalogStaleCountsAndListsFactsOlderThanTheThreshold)
     Result r = run(withData(home, "catalog stale --today 2026-11-29"));
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(r.err, "");
-    // The bundled catalog's 237 known facts all date from 2023-11 or before (tests/core/test_staleness.cpp).
-    EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "237 of 237 facts are older than 12 months:");
-    EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 238);
+    // The bundled catalog's 503 known facts: the 237 of the guide's options (2023-11 or before) and the
+    // 133 of 2025-01 are older than 12 months (tests/core/test_staleness.cpp).
+    EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "371 of 503 facts are older than 12 months:");
+    EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 372);
     EXPECT_NE(r.out.find("\n  Falcon: free_quota, as of 2023-10, 37 months old\n"), std::string::npos) << r.out;
 
     r = run(withData(home, "catalog stale --today 2026-11-29 --months 37"));
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "24 of 237 facts are older than 37 months:");
+    EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "25 of 503 facts are older than 37 months:");
     EXPECT_NE(r.out.find("\n  Falcon: detail parameters, as of 2023-06, 41 months old\n"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("\n  GPT-Neo: detail pile_subsets, as of 2020-12, 71 months old\n"), std::string::npos) << r.out;
 
     r = run(withData(home, "catalog stale --today 2023-10-01 --catalog '" + kCatalog + "'"));
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "5 of 237 facts are older than 12 months:"); // 2020-12, 2021-03, 3 x 2021-06
+    EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "5 of 503 facts are older than 12 months:"); // 2020-12, 2021-03, 3 x 2021-06
 
     r = run(withData(home, "catalog stale --today 2026-02-30"));
     EXPECT_EQ(r.exitCode, 1);
@@ -522,7 +525,7 @@ TEST(Cli, CatalogOverrideIsSavedAndSurvivesAnUpdate)
 
     r = run(withData(home, "catalog layers"));
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_NE(r.out.find("  update   " + (home / "update" / "catalog.json").string() + ": 236 facts, 51 unknown\n"),
+    EXPECT_NE(r.out.find("  update   " + (home / "update" / "catalog.json").string() + ": 502 facts, 67 unknown\n"),
               std::string::npos) << r.out;
     EXPECT_NE(r.out.find("  user     " + (home / "overrides.json").string() + ": 1 fact, 0 unknown\n"),
               std::string::npos) << r.out;
@@ -531,7 +534,7 @@ TEST(Cli, CatalogOverrideIsSavedAndSurvivesAnUpdate)
 
     r = run(withData(home, "catalog stale --with-user-data --today 2026-11-29"));
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "236 of 237 facts are older than 12 months:"); // not the override
+    EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "370 of 503 facts are older than 12 months:"); // not the override
     EXPECT_EQ(r.out.find("Inworld AI: player_cost"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("  Inworld AI: free_quota, as of 2023-10, 37 months old [update]\n"), std::string::npos) << r.out;
 

@@ -548,8 +548,8 @@ TEST(LayeredCatalog, TheBundledCatalogAloneIsTheBundledLayer)
     ASSERT_TRUE(r.ok());
     EXPECT_TRUE(r.diagnostics.empty()) << ms::formatDiagnostics(r.diagnostics);
     ASSERT_EQ(r.layers.size(), 1u);
-    EXPECT_EQ(r.layers[0].knownFacts, 237u);
-    EXPECT_EQ(r.layers[0].unknownFacts, 51u);
+    EXPECT_EQ(r.layers[0].knownFacts, 503u);
+    EXPECT_EQ(r.layers[0].unknownFacts, 67u);
     for (const auto& a : r.catalog->alternatives)
         for (const auto& [id, f] : a.facts)
             EXPECT_EQ(f.layer, "bundled") << a.id << " " << id;

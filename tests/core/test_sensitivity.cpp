@@ -532,7 +532,7 @@ TEST(Sensitivity, OtherMethodsGetWinProbabilitiesAndANote)
         EXPECT_FALSE(r.runnerUp.has_value());
         EXPECT_NE(r.note.find("weighted sum (WSM) only"), std::string::npos) << r.note;
         EXPECT_EQ(r.topThree.size(), 3u);
-        EXPECT_EQ(r.winProbabilities.size(), 15u);
+        EXPECT_EQ(r.winProbabilities.size(), bundled().alternatives.size());
         EXPECT_NEAR(sum(r.winProbabilities), 1.0, 1e-9);
         EXPECT_EQ(r.samples, 10000u);
         EXPECT_EQ(r.seed, 20231001u);
@@ -577,11 +577,14 @@ TEST(Sensitivity, WinProbabilitiesSumToOneAndAreDeterministicForASeed)
         s.method = method;
         const ms::SensitivityReport a = analyse(bundled(), s);
         const ms::SensitivityReport b = analyse(bundled(), s);
-        const ms::SensitivityReport other = analyse(bundled(), s, {.samples = 10000, .seed = 7});
-        ASSERT_EQ(a.winProbabilities.size(), 15u);
+        // Seed 7 happens to draw exactly as many wins for each alternative as the default
+        // seed on the bundled catalog of 2026.11.1 (275 of 10,000 for the two tied smallest
+        // local models); seed 1 does not.
+        const ms::SensitivityReport other = analyse(bundled(), s, {.samples = 10000, .seed = 1});
+        ASSERT_EQ(a.winProbabilities.size(), bundled().alternatives.size());
         EXPECT_NEAR(sum(a.winProbabilities), 1.0, 1e-9);
         std::vector<double> pa, pb, po;
-        for (std::size_t i = 0; i < 15; ++i) {
+        for (std::size_t i = 0; i < bundled().alternatives.size(); ++i) {
             EXPECT_EQ(a.winProbabilities[i].alternativeIndex, i);
             EXPECT_GE(a.winProbabilities[i].probability, 0.0);
             pa.push_back(a.winProbabilities[i].probability);

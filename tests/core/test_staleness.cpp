@@ -168,14 +168,16 @@ TEST(Staleness, BundledCatalogOnTwentySixNovember29CountedTwoWays)
     for (int t : thresholds)
         EXPECT_EQ(ms::staleFacts(catalog, "2026-11-29", t).size(), staleAt[t]) << "threshold " << t;
 
-    // The figures themselves, from the snapshot of October 2023 (python: every fact and
-    // detail with a value, counted by as_of): 144 criteria facts (141 of 2023-10, 3 of
-    // 2023-09) and 93 details (71 of 2023-10, one of 2023-11, 21 from 2020-12 to
-    // 2023-09). On 2026-11-29 all 237 are older than 12 months; with 36 months all but
-    // the 2023-11 detail (36 months old); with 37 months only the 24 facts of 2023-09
-    // and earlier. Update these when the bundled catalog changes.
-    EXPECT_EQ(known, 237u);
-    EXPECT_EQ(staleAt[12], 237u);
-    EXPECT_EQ(staleAt[36], 236u);
-    EXPECT_EQ(staleAt[37], 24u);
+    // The figures themselves (python: every fact and detail with a value, counted by
+    // as_of): the guide's 15 options (catalog 2023.10.1) hold 237, the 14 options added
+    // in 2026.11.1 another 266 (133 of 2025-01, 112 of 2026-03, 20 of 2026-08, one of
+    // 2023-09: Mistral 7B's licence). On 2026-11-29 older than 12 months: the 237 and the
+    // 133 of 2025-01 and the 2023-09 one = 371; with 36 months the 237 but the 2023-11
+    // detail (36 months old) and the 2023-09 one = 237; with 37 months the 24 facts of
+    // 2023-09 and earlier and the 2023-09 one = 25. Update these when the bundled
+    // catalog changes.
+    EXPECT_EQ(known, 503u);
+    EXPECT_EQ(staleAt[12], 371u);
+    EXPECT_EQ(staleAt[36], 237u);
+    EXPECT_EQ(staleAt[37], 25u);
 }
