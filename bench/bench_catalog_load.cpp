@@ -4,7 +4,16 @@
 // building the Catalog) against a bare nlohmann::json::parse of the same text. Target:
 // the loader within 1.3x of the bare parse. Figures: docs/performance.md.
 //
-//   build/bench/bench_catalog_load --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+//   build/bench/bench_catalog_load --benchmark_repetitions=7 --benchmark_report_aggregates_only=true
+//
+// For instruction counts (valgrind callgrind), three single-shot modes replace the
+// benchmarks: write a generated catalog of N alternatives to a file, then load it once
+// or parse it bare once (each reads the file, does the work and frees the result):
+//   build/bench/bench_catalog_load --write-catalog 2000 /tmp/catalog-2000.json
+//   valgrind --tool=callgrind build/bench/bench_catalog_load --load-once /tmp/catalog-2000.json
+//   valgrind --tool=callgrind build/bench/bench_catalog_load --parse-once /tmp/catalog-2000.json
+#include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -154,6 +163,39 @@ void BM_MergeLayers(benchmark::State& state)
 }
 BENCHMARK(BM_MergeLayers)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+std::string readWholeFile(const char* path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
 } // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv)
+{
+    if (argc == 4 && std::strcmp(argv[1], "--write-catalog") == 0) {
+        std::ofstream(argv[3], std::ios::binary) << generateCatalog(std::stoi(argv[2]));
+        return 0;
+    }
+    if (argc == 3 && std::strcmp(argv[1], "--load-once") == 0) {
+        const std::string text = readWholeFile(argv[2]);
+        const ms::CatalogLoadResult r = ms::loadCatalogFromText(text, argv[2]);
+        std::printf("%zu alternatives, %zu diagnostics\n", r.ok() ? r.catalog->alternatives.size() : 0,
+                    r.diagnostics.size());
+        return r.ok() && r.diagnostics.empty() ? 0 : 1;
+    }
+    if (argc == 3 && std::strcmp(argv[1], "--parse-once") == 0) {
+        const std::string text = readWholeFile(argv[2]);
+        const nlohmann::json j = nlohmann::json::parse(text);
+        std::printf("%zu alternatives\n", j.at("alternatives").size());
+        return 0;
+    }
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -82,11 +82,11 @@ void tag(Alternative& a, const std::string& layer)
         d.fact.layer = layer;
 }
 
-class Merger {
+class Merger : public detail::DiagnosticSink {
 public:
     /** Merges later layers into `out`, the first layer's catalog (already tagged). */
     Merger(Catalog& out, std::vector<Diagnostic>& diagnostics, std::string baseName)
-        : m_out(out), m_diagnostics(diagnostics), m_baseName(std::move(baseName))
+        : DiagnosticSink({}, diagnostics), m_out(out), m_baseName(std::move(baseName))
     {
         m_index.reserve(out.alternatives.size());
         for (std::size_t i = 0; i < out.alternatives.size(); ++i)
@@ -95,7 +95,7 @@ public:
 
     void add(const CatalogLayer& layer)
     {
-        m_file = layer.file.empty() ? layer.name : layer.file;
+        setFile(layer.file.empty() ? layer.name : layer.file);
         const Catalog& c = layer.catalog;
 
         // Criteria: the first layer's decide; mismatching ones are refused.
@@ -218,19 +218,8 @@ public:
     }
 
 private:
-    void error(const std::string& pointer, std::string message)
-    {
-        m_diagnostics.push_back({Severity::Error, m_file, pointer, 0, 0, std::move(message)});
-    }
-    void warning(const std::string& pointer, std::string message)
-    {
-        m_diagnostics.push_back({Severity::Warning, m_file, pointer, 0, 0, std::move(message)});
-    }
-
     Catalog& m_out;
-    std::vector<Diagnostic>& m_diagnostics;
     std::string m_baseName;
-    std::string m_file;
     std::unordered_map<std::string, std::size_t> m_index; ///< alternative id -> index in m_out
 };
 
@@ -288,13 +277,14 @@ bool isKind(std::string_view k)
     return k == "local_model" || k == "online_api" || k == "character_service";
 }
 
-/** Reads and checks an overrides document the way the catalog loader's Validator does. */
-class OverridesReader {
+/** Reads and checks an overrides document with the catalog loader's checks and messages. */
+class OverridesReader : public detail::JsonValidator {
 public:
     OverridesReader(std::string file, const Catalog& base, std::vector<Diagnostic>& out)
-        : m_file(std::move(file)), m_base(base), m_out(out) {}
+        : JsonValidator(std::move(file), out), m_base(base) {}
 
-    std::vector<Override> read(const json& root)
+    /** The overrides in `root` (values may be moved out of it). */
+    std::vector<Override> read(json& root)
     {
         std::vector<Override> result;
         if (!root.is_object()) {
@@ -310,7 +300,7 @@ public:
                 error("/format_version", "expected the integer 1 (the only format version this program reads), found "
                                              + detail::describeJson(*v));
         }
-        const json* list = member(root, "", "overrides", true, "an array of overrides");
+        json* list = member(root, "", "overrides", true, "an array of overrides");
         if (!list)
             return result;
         if (!list->is_array()) {
@@ -321,7 +311,7 @@ public:
         std::set<std::string> added; // alternatives this file adds
         for (std::size_t i = 0; i < list->size(); ++i) {
             const std::string p = "/overrides/" + std::to_string(i);
-            const json& j = (*list)[i];
+            json& j = (*list)[i];
             if (!j.is_object()) {
                 error(p, "expected an override object {\"alternative\": …, \"criterion\": …, \"value\": …}, found "
                              + detail::describeJson(j));
@@ -396,21 +386,17 @@ public:
                 }
             }
 
-            if (const json* v = member(j, p, "value", true, "a value or null")) {
+            if (json* v = member(j, p, "value", true, "a value or null")) {
                 if (criterion) {
                     if (auto value = criterionValue(*criterion, *v, p + "/value"))
                         o.value = *value;
                     else
                         good = false;
                 } else if (!o.detail.empty()) {
-                    if (v->is_null()) o.value = FactValue::unknown();
-                    else if (v->is_boolean()) o.value = FactValue::ofBool(v->get<bool>());
-                    else if (v->is_number()) o.value = FactValue::ofNumber(v->get<double>());
-                    else if (v->is_string()) o.value = FactValue::ofText(v->get<std::string>());
-                    else {
-                        error(p + "/value", "expected a string, number, boolean or null, found " + detail::describeJson(*v));
+                    if (auto value = detailValue(*v, p + "/value"))
+                        o.value = std::move(*value);
+                    else
                         good = false;
-                    }
                 }
             } else {
                 good = false;
@@ -446,87 +432,7 @@ public:
     }
 
 private:
-    void error(const std::string& pointer, std::string message)
-    {
-        m_out.push_back({Severity::Error, m_file, pointer, 0, 0, std::move(message)});
-    }
-    void warning(const std::string& pointer, std::string message)
-    {
-        m_out.push_back({Severity::Warning, m_file, pointer, 0, 0, std::move(message)});
-    }
-
-    void unknownKeys(const json& obj, const std::string& ptr, std::initializer_list<std::string_view> allowed)
-    {
-        for (const auto& [key, value] : obj.items()) {
-            (void)value;
-            if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
-                warning(ptr + "/" + detail::escapePointerToken(key), "unknown key \"" + key + "\" is ignored");
-        }
-    }
-
-    const json* member(const json& obj, const std::string& ptr, const char* key, bool required, const char* expected)
-    {
-        const auto it = obj.find(key);
-        if (it == obj.end()) {
-            if (required)
-                error(ptr, std::string("missing required key \"") + key + "\" (expected " + expected + ")");
-            return nullptr;
-        }
-        return &*it;
-    }
-
-    std::optional<std::string> string(const json& obj, const std::string& ptr, const char* key, bool required,
-                                      const char* expected)
-    {
-        const json* v = member(obj, ptr, key, required, expected);
-        if (!v)
-            return std::nullopt;
-        if (!v->is_string()) {
-            error(ptr + "/" + key, "expected a string, found " + detail::describeJson(*v));
-            return std::nullopt;
-        }
-        return v->get<std::string>();
-    }
-
-    /** The value of a criterion's fact, with the catalog loader's messages. */
-    std::optional<FactValue> criterionValue(const Criterion& cr, const json& v, const std::string& ptr)
-    {
-        if (v.is_null())
-            return FactValue::unknown();
-        switch (cr.type) {
-        case CriterionType::Numeric:
-            if (v.is_number())
-                return FactValue::ofNumber(v.get<double>());
-            if (cr.allowUnlimited && v.is_string() && v.get<std::string>() == "unlimited")
-                return FactValue::unlimited();
-            error(ptr, std::string("expected a number") + (cr.allowUnlimited ? ", \"unlimited\"" : "")
-                           + " or null for criterion \"" + cr.id + "\", found " + detail::describeJson(v));
-            break;
-        case CriterionType::Boolean:
-            if (v.is_boolean())
-                return FactValue::ofBool(v.get<bool>());
-            error(ptr, "expected true, false or null for criterion \"" + cr.id + "\", found " + detail::describeJson(v));
-            break;
-        case CriterionType::Ordinal: {
-            if (v.is_string()) {
-                const std::string s = v.get<std::string>();
-                if (std::find(cr.levels.begin(), cr.levels.end(), s) != cr.levels.end())
-                    return FactValue::ofText(s);
-            }
-            std::string levels;
-            for (const auto& l : cr.levels)
-                levels += (levels.empty() ? "" : ", ") + ("\"" + l + "\"");
-            error(ptr, "expected one of " + levels + " or null for criterion \"" + cr.id + "\", found "
-                           + detail::describeJson(v));
-            break;
-        }
-        }
-        return std::nullopt;
-    }
-
-    std::string m_file;
     const Catalog& m_base;
-    std::vector<Diagnostic>& m_out;
 };
 
 bool sameFact(const Override& a, const Override& b)

@@ -22,6 +22,7 @@ namespace ms {
 using nlohmann::json;
 using detail::cleanParserMessage;
 using detail::escapePointerToken;
+using detail::JsonPath;
 using detail::stringStart;
 using detail::TrackingIterator;
 
@@ -83,13 +84,27 @@ struct DuplicateKey {
     std::size_t offset = 0;
 };
 
+/** Takes the elements of the top-level object's "alternatives" array one by one as the
+ *  parser completes them, so a large catalog is checked while it is read and the
+ *  document never holds more than one alternative (docs/performance.md). */
+class AlternativesStream {
+public:
+    virtual ~AlternativesStream() = default;
+    /** The array starts; `root` holds the members read before it. Returns whether to
+     *  stream the array (otherwise it is kept in the document as usual). */
+    virtual bool begin(json& root) = 0;
+    /** A complete element; the builder destroys it afterwards. */
+    virtual void element(json& element) = 0;
+};
+
 /** Builds a json DOM like nlohmann's own SAX DOM parser, with a depth limit checked
  *  before any deep value exists (case C07) and duplicate keys reported (case C09). The
  *  first occurrence of a duplicate key is kept. */
 class CheckedDomBuilder {
 public:
-    CheckedDomBuilder(json& root, std::string_view text, const char** lastRead, std::size_t maxDepth)
-        : m_root(root), m_text(text), m_lastRead(lastRead), m_maxDepth(maxDepth) {}
+    CheckedDomBuilder(json& root, std::string_view text, const char** lastRead, std::size_t maxDepth,
+                      AlternativesStream* stream = nullptr)
+        : m_root(root), m_text(text), m_lastRead(lastRead), m_maxDepth(maxDepth), m_stream(stream) {}
 
     bool null() { return put(json(nullptr)); }
     bool boolean(bool v) { return put(json(v)); }
@@ -109,7 +124,9 @@ public:
         // One map lookup per key, as in nlohmann's own DOM parser: the slot is made now
         // and filled by place(); a duplicate finds the first occurrence's slot.
         Frame& top = m_stack.back();
-        const auto [it, inserted] = top.value->get_ref<json::object_t&>().try_emplace(k);
+        // The key is moved into the object (a duplicate leaves it untouched); the lexer
+        // starts its next token afresh.
+        const auto [it, inserted] = top.value->get_ref<json::object_t&>().try_emplace(std::move(k));
         m_skipNext = !inserted;
         if (m_skipNext)
             m_duplicates.push_back({currentContainerPointer(), k, stringStart(m_text, currentOffset())});
@@ -130,6 +147,14 @@ public:
     bool depthExceeded() const { return m_depthExceeded; }
     std::size_t depthOffset() const { return m_depthOffset; }
     const std::vector<DuplicateKey>& duplicates() const { return m_duplicates; }
+    /** Whether the "alternatives" array was streamed (it is then empty in the document). */
+    bool streamed() const { return m_streamed; }
+    /** The "id" of streamed alternative `index` when it was a string (duplicate-key
+     *  messages name the alternative). */
+    const std::string* streamedId(std::size_t index) const
+    {
+        return index < m_streamedIds.size() && m_streamedIds[index] ? &*m_streamedIds[index] : nullptr;
+    }
     bool failed() const { return m_errorId != 0 || m_depthExceeded; }
     std::size_t errorPosition() const { return m_errorPosition; }
     const std::string& errorToken() const { return m_errorToken; }
@@ -142,6 +167,7 @@ private:
         const std::string* key = nullptr; // last key seen (objects), in the object's own map
         std::size_t index = 0;            // next index (arrays)
         json* slot = nullptr;             // where the value of `key` goes (objects)
+        bool streamed = false;            // the streamed "alternatives" array
     };
 
     std::size_t currentOffset() const
@@ -187,6 +213,8 @@ private:
     bool put(json&& v)
     {
         place(std::move(v));
+        if (!m_stack.empty() && m_stack.back().streamed)
+            elementComplete();
         return true;
     }
 
@@ -197,8 +225,13 @@ private:
             m_depthOffset = currentOffset();
             return false;
         }
+        // The first "alternatives" member of the top-level object, when it is an array.
+        const bool stream = m_stream && !m_streamed && m_stack.size() == 1 && !m_skipNext && container.is_array()
+                         && m_stack[0].value->is_object() && *m_stack[0].key == "alternatives"
+                         && m_stream->begin(m_root);
         json* where = place(std::move(container));
-        m_stack.push_back({where, nullptr, 0, nullptr});
+        m_stack.push_back({where, nullptr, 0, nullptr, stream});
+        m_streamed = m_streamed || stream;
         return true;
     }
 
@@ -206,13 +239,33 @@ private:
     {
         if (!m_stack.empty())
             m_stack.pop_back();
+        if (!m_stack.empty() && m_stack.back().streamed)
+            elementComplete();
         return true;
+    }
+
+    /** Hands the element just completed in the streamed array over, then drops it. */
+    void elementComplete()
+    {
+        json::array_t& array = m_stack.back().value->get_ref<json::array_t&>();
+        json& element = array.back();
+        const json* id = element.is_object() ? &element : nullptr;
+        if (id) {
+            const auto it = element.find("id");
+            id = it != element.end() && it->is_string() ? &*it : nullptr;
+        }
+        m_streamedIds.push_back(id ? std::optional<std::string>(id->get_ref<const std::string&>()) : std::nullopt);
+        m_stream->element(element);
+        array.clear(); // keeps its capacity: the next element reuses the slot
     }
 
     json& m_root;
     std::string_view m_text;
     const char** m_lastRead;
     std::size_t m_maxDepth;
+    AlternativesStream* m_stream;
+    bool m_streamed = false;
+    std::vector<std::optional<std::string>> m_streamedIds;
     std::vector<Frame> m_stack;
     bool m_skipNext = false;
     std::list<json> m_discarded; // values of duplicate keys; a list keeps addresses stable
@@ -374,62 +427,26 @@ bool isDate(std::string_view s)
     return day >= 1 && day <= 31;
 }
 
-class Validator {
+class Validator : public detail::JsonValidator {
 public:
-    Validator(std::string file, std::vector<Diagnostic>& out) : m_file(std::move(file)), m_out(out) {}
+    using JsonValidator::JsonValidator;
 
-    void error(const std::string& pointer, std::string message)
-    {
-        m_out.push_back({Severity::Error, m_file, pointer, 0, 0, std::move(message)});
-    }
-    void warning(const std::string& pointer, std::string message)
-    {
-        m_out.push_back({Severity::Warning, m_file, pointer, 0, 0, std::move(message)});
-    }
+    /** Sources, criteria and alternatives read while the document was parsed, with
+     *  their diagnostics (see CatalogStream). */
+    struct ReadAhead {
+        Catalog catalog;
+        std::vector<Diagnostic> diagnostics;
+    };
 
-    void unknownKeys(const json& obj, const std::string& ptr, std::initializer_list<std::string_view> allowed)
-    {
-        for (const auto& [key, value] : obj.items()) {
-            (void)value;
-            if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
-                warning(ptr + "/" + escapePointerToken(key), "unknown key \"" + key + "\" is ignored");
-        }
-    }
-
-    /** The member `key` of `obj`, or nullptr (with an error when required). */
-    const json* member(const json& obj, const std::string& ptr, const char* key, bool required,
-                       const char* expected)
-    {
-        const auto it = obj.find(std::string_view(key)); // strlen once, not per comparison
-        if (it == obj.end()) {
-            if (required)
-                error(ptr, std::string("missing required key \"") + key + "\" (expected " + expected + ")");
-            return nullptr;
-        }
-        return &*it;
-    }
-
-    std::optional<std::string> string(const json& obj, const std::string& ptr, const char* key, bool required)
-    {
-        const json* v = member(obj, ptr, key, required, "a string");
-        if (!v)
-            return std::nullopt;
-        if (!v->is_string()) {
-            error(ptr + "/" + key, "expected a string, found " + describe(*v));
-            return std::nullopt;
-        }
-        return v->get<std::string>();
-    }
-
-    LocalizedText text(const json& obj, const std::string& ptr, const char* key, bool required)
+    LocalizedText text(json& obj, const JsonPath& at, std::string_view key, bool required)
     {
         LocalizedText t;
-        const json* v = member(obj, ptr, key, required, "an object {\"en\": …, \"tr\": …}");
+        json* v = member(obj, at, key, required, "an object {\"en\": …, \"tr\": …}");
         if (!v)
             return t;
-        const std::string p = ptr + "/" + key;
+        const JsonPath p = at / key;
         if (v->is_string()) { // a plain string is English text
-            t.en = v->get<std::string>();
+            t.en = std::move(v->get_ref<std::string&>());
             return t;
         }
         if (!v->is_object()) {
@@ -437,188 +454,209 @@ public:
             return t;
         }
         unknownKeys(*v, p, {"en", "tr"});
-        if (auto en = string(*v, p, "en", true)) t.en = *en;
-        if (auto tr = string(*v, p, "tr", false)) t.tr = *tr;
+        if (std::string* en = string(*v, p, "en", true)) t.en = std::move(*en);
+        if (std::string* tr = string(*v, p, "tr", false)) t.tr = std::move(*tr);
         return t;
     }
 
-    std::optional<double> number(const json& v, const std::string& ptr)
+    std::optional<double> number(const json& v, const JsonPath& at)
     {
         if (!v.is_number()) {
-            error(ptr, "expected a number, found " + describe(v));
+            error(at, "expected a number, found " + describe(v));
             return std::nullopt;
         }
         return v.get<double>();
     }
 
-    Catalog catalog(const json& root)
+    /** The catalog in `root`; `ahead` holds what was read while parsing, if anything. */
+    Catalog catalog(json& root, ReadAhead* ahead = nullptr)
     {
-        Catalog c;
+        Catalog c = ahead ? std::move(ahead->catalog) : Catalog{};
         if (!root.is_object()) {
             error("", "expected a catalog object {\"format\": \"modelscout-catalog\", …}, found " + describe(root));
             return c;
         }
-        unknownKeys(root, "", {"$schema", "format", "format_version", "catalog_version", "title", "as_of",
-                               "sources", "criteria", "alternatives", "profiles"});
-        if (auto f = string(root, "", "format", true)) {
-            c.format = *f;
+        const JsonPath doc;
+        unknownKeys(root, doc, {"$schema", "format", "format_version", "catalog_version", "title", "as_of",
+                                "sources", "criteria", "alternatives", "profiles"});
+        if (std::string* f = string(root, doc, "format", true)) {
             if (*f != "modelscout-catalog")
                 error("/format", "expected \"modelscout-catalog\", found " + describe(root["format"]));
+            c.format = std::move(*f);
         }
-        if (const json* v = member(root, "", "format_version", true, "the integer 1")) {
+        if (const json* v = member(root, doc, "format_version", true, "the integer 1")) {
             if (!v->is_number_integer() || v->get<long long>() != 1)
                 error("/format_version", "expected the integer 1 (the only format version this program reads), found " + describe(*v));
         }
-        if (auto v = string(root, "", "catalog_version", true)) c.version = *v;
-        if (auto v = string(root, "", "title", true)) c.title = *v;
-        if (auto v = string(root, "", "as_of", true)) {
-            c.asOf = *v;
+        if (std::string* v = string(root, doc, "catalog_version", true)) c.version = std::move(*v);
+        if (std::string* v = string(root, doc, "title", true)) c.title = std::move(*v);
+        if (std::string* v = string(root, doc, "as_of", true)) {
             if (!isDate(*v))
                 error("/as_of", "expected a date YYYY-MM or YYYY-MM-DD, found " + describe(root["as_of"]));
+            c.asOf = std::move(*v);
         }
-        if (const json* s = member(root, "", "sources", true, "an array of sources"))
-            sources(*s, c);
-        if (const json* s = member(root, "", "criteria", true, "an array of criteria"))
-            criteria(*s, c);
-        if (const json* s = member(root, "", "alternatives", true, "an array of alternatives"))
-            alternatives(*s, c);
-        if (const json* s = member(root, "", "profiles", false, "an array of profiles"))
+        if (ahead) { // all three present: their diagnostics come here, in this order
+            addAll(std::move(ahead->diagnostics));
+        } else {
+            if (json* s = member(root, doc, "sources", true, "an array of sources"))
+                sources(*s, c);
+            if (json* s = member(root, doc, "criteria", true, "an array of criteria"))
+                criteria(*s, c);
+            if (json* s = member(root, doc, "alternatives", true, "an array of alternatives"))
+                alternatives(*s, c);
+        }
+        if (json* s = member(root, doc, "profiles", false, "an array of profiles"))
             profiles(*s, c);
         return c;
     }
 
 private:
-    bool array(const json& v, const std::string& ptr, const char* what)
+    /** The "id" of the source, alternative or profile `j` (`what`) into `out`: an error
+     *  unless it is an ASCII id of a-z, 0-9, '_', '.', '-' not already in `seen`. */
+    template <typename Seen>
+    void uniqueId(json& j, const JsonPath& p, const char* what, Seen& seen, std::string& out)
+    {
+        std::string* v = string(j, p, "id", true);
+        if (!v)
+            return;
+        if (!isAsciiId(*v, true))
+            error(p / "id", "expected an ASCII id of a-z, 0-9, '_', '.', '-', found " + describe(j["id"]));
+        else if (!seen.insert(*v).second)
+            error(p / "id", "duplicate " + std::string(what) + " id \"" + *v + "\"");
+        out = std::move(*v);
+    }
+
+    bool array(const json& v, const JsonPath& at, const char* what)
     {
         if (!v.is_array()) {
-            error(ptr, std::string("expected an array of ") + what + ", found " + describe(v));
+            error(at, std::string("expected an array of ") + what + ", found " + describe(v));
             return false;
         }
         return true;
     }
 
-    bool object(const json& v, const std::string& ptr, const char* what)
+    bool object(const json& v, const JsonPath& at, const char* what)
     {
         if (!v.is_object()) {
-            error(ptr, std::string("expected ") + what + " object, found " + describe(v));
+            error(at, std::string("expected ") + what + " object, found " + describe(v));
             return false;
         }
         return true;
     }
 
-    void sources(const json& arr, Catalog& c)
+public:
+    void sources(json& arr, Catalog& c)
     {
-        if (!array(arr, "/sources", "sources"))
+        const JsonPath ap = JsonPath() / "sources";
+        if (!array(arr, ap, "sources"))
             return;
+        c.sources.reserve(arr.size());
         std::set<std::string> seen;
         for (std::size_t i = 0; i < arr.size(); ++i) {
-            const std::string p = "/sources/" + std::to_string(i);
-            const json& s = arr[i];
+            const JsonPath p = ap / i;
+            json& s = arr[i];
             if (!object(s, p, "a source"))
                 continue;
             unknownKeys(s, p, {"id", "title", "url", "date"});
             Source src;
-            if (auto v = string(s, p, "id", true)) {
-                src.id = *v;
-                if (!isAsciiId(*v, true))
-                    error(p + "/id", "expected an ASCII id of a-z, 0-9, '_', '.', '-', found " + describe(s["id"]));
-                else if (!seen.insert(*v).second)
-                    error(p + "/id", "duplicate source id \"" + *v + "\"");
-            }
-            if (auto v = string(s, p, "title", true)) src.title = *v;
-            if (auto v = string(s, p, "url", false)) src.url = *v;
-            if (auto v = string(s, p, "date", true)) {
-                src.date = *v;
+            uniqueId(s, p, "source", seen, src.id);
+            if (std::string* v = string(s, p, "title", true)) src.title = std::move(*v);
+            if (std::string* v = string(s, p, "url", false)) src.url = std::move(*v);
+            if (std::string* v = string(s, p, "date", true)) {
                 if (!isDate(*v))
-                    error(p + "/date", "expected a date YYYY-MM or YYYY-MM-DD, found " + describe(s["date"]));
+                    error(p / "date", "expected a date YYYY-MM or YYYY-MM-DD, found " + describe(s["date"]));
+                src.date = std::move(*v);
             }
             c.sources.push_back(std::move(src));
         }
     }
 
-    void criteria(const json& arr, Catalog& c)
+    void criteria(json& arr, Catalog& c)
     {
-        if (!array(arr, "/criteria", "criteria"))
+        const JsonPath ap = JsonPath() / "criteria";
+        if (!array(arr, ap, "criteria"))
             return;
         if (arr.empty())
-            error("/criteria", "expected at least one criterion, found an empty array");
+            error(ap, "expected at least one criterion, found an empty array");
+        c.criteria.reserve(arr.size());
         std::set<std::string> seen;
         for (std::size_t i = 0; i < arr.size(); ++i) {
-            const std::string p = "/criteria/" + std::to_string(i);
-            const json& j = arr[i];
+            const JsonPath p = ap / i;
+            json& j = arr[i];
             if (!object(j, p, "a criterion"))
                 continue;
             unknownKeys(j, p, {"id", "label", "description", "type", "direction", "unit", "bounds",
                                "scale", "unlimited", "levels"});
             Criterion cr;
             bool good = true;
-            if (auto v = string(j, p, "id", true)) {
-                cr.id = *v;
+            if (std::string* v = string(j, p, "id", true)) {
                 if (!isAsciiId(*v, false)) {
-                    error(p + "/id", "expected an ASCII id of a-z, 0-9 and '_', found " + describe(j["id"]));
+                    error(p / "id", "expected an ASCII id of a-z, 0-9 and '_', found " + describe(j["id"]));
                     good = false;
                 } else if (!seen.insert(*v).second) {
-                    error(p + "/id", "duplicate criterion id \"" + *v + "\"");
+                    error(p / "id", "duplicate criterion id \"" + *v + "\"");
                     good = false;
                 }
+                cr.id = std::move(*v);
             } else {
                 good = false;
             }
             cr.label = text(j, p, "label", true);
             cr.description = text(j, p, "description", false);
-            if (auto v = string(j, p, "type", true)) {
+            if (const std::string* v = string(j, p, "type", true)) {
                 if (*v == "numeric") cr.type = CriterionType::Numeric;
                 else if (*v == "boolean") cr.type = CriterionType::Boolean;
                 else if (*v == "ordinal") cr.type = CriterionType::Ordinal;
-                else { error(p + "/type", "expected \"numeric\", \"boolean\" or \"ordinal\", found " + describe(j["type"])); good = false; }
+                else { error(p / "type", "expected \"numeric\", \"boolean\" or \"ordinal\", found " + describe(j["type"])); good = false; }
             } else {
                 good = false;
             }
-            if (auto v = string(j, p, "direction", true)) {
+            if (const std::string* v = string(j, p, "direction", true)) {
                 if (*v == "benefit") cr.direction = Direction::Benefit;
                 else if (*v == "cost") cr.direction = Direction::Cost;
-                else { error(p + "/direction", "expected \"benefit\" or \"cost\", found " + describe(j["direction"])); good = false; }
+                else { error(p / "direction", "expected \"benefit\" or \"cost\", found " + describe(j["direction"])); good = false; }
             } else {
                 good = false;
             }
             const bool numeric = cr.type == CriterionType::Numeric;
-            if (auto v = string(j, p, "unit", numeric && good)) cr.unit = *v;
+            if (std::string* v = string(j, p, "unit", numeric && good)) cr.unit = std::move(*v);
             if (numeric && good) {
                 if (const json* b = member(j, p, "bounds", true, "[lower, upper]")) {
                     if (!b->is_array() || b->size() != 2 || !(*b)[0].is_number() || !(*b)[1].is_number()) {
-                        error(p + "/bounds", "expected [lower, upper] with two numbers, found " + describe(*b));
+                        error(p / "bounds", "expected [lower, upper] with two numbers, found " + describe(*b));
                         good = false;
                     } else {
                         cr.lower = (*b)[0].get<double>();
                         cr.upper = (*b)[1].get<double>();
                         if (!(cr.lower < cr.upper)) {
-                            error(p + "/bounds", "expected lower < upper, found [" + (*b)[0].dump() + ", " + (*b)[1].dump() + "]");
+                            error(p / "bounds", "expected lower < upper, found [" + (*b)[0].dump() + ", " + (*b)[1].dump() + "]");
                             good = false;
                         }
                     }
                 } else {
                     good = false;
                 }
-                if (auto v = string(j, p, "scale", false)) {
+                if (const std::string* v = string(j, p, "scale", false)) {
                     if (*v == "log") cr.scale = Scale::Log;
-                    else if (*v != "linear") error(p + "/scale", "expected \"linear\" or \"log\", found " + describe(j["scale"]));
+                    else if (*v != "linear") error(p / "scale", "expected \"linear\" or \"log\", found " + describe(j["scale"]));
                 }
                 if (cr.scale == Scale::Log && cr.lower <= -1.0) {
-                    error(p + "/bounds", "a log-scale criterion needs a lower bound above -1 (log10(1 + x) must exist)");
+                    error(p / "bounds", "a log-scale criterion needs a lower bound above -1 (log10(1 + x) must exist)");
                     good = false;
                 }
                 if (const json* u = member(j, p, "unlimited", false, "a boolean")) {
-                    if (!u->is_boolean()) error(p + "/unlimited", "expected a boolean, found " + describe(*u));
+                    if (!u->is_boolean()) error(p / "unlimited", "expected a boolean, found " + describe(*u));
                     else cr.allowUnlimited = u->get<bool>();
                 }
             }
             if (cr.type == CriterionType::Ordinal && good) {
-                if (const json* l = member(j, p, "levels", true, "an array of at least two level names, worst first")) {
+                if (json* l = member(j, p, "levels", true, "an array of at least two level names, worst first")) {
                     if (!l->is_array() || l->size() < 2 || !std::all_of(l->begin(), l->end(), [](const json& x) { return x.is_string(); })) {
-                        error(p + "/levels", "expected an array of at least two level names, worst first, found " + describe(*l));
+                        error(p / "levels", "expected an array of at least two level names, worst first, found " + describe(*l));
                         good = false;
                     } else {
-                        for (const auto& x : *l) cr.levels.push_back(x.get<std::string>());
+                        cr.levels.reserve(l->size());
+                        for (json& x : *l) cr.levels.push_back(std::move(x.get_ref<std::string&>()));
                     }
                 } else {
                     good = false;
@@ -629,172 +667,148 @@ private:
         }
     }
 
-    FactValue criterionValue(const Criterion& cr, const json& v, const std::string& ptr, bool& ok)
+private:
+    /** Reads the provenance fields of a fact (shared by criteria facts and details);
+     *  `value` is the fact's "value" member, if any. */
+    void provenance(json& j, const JsonPath& p, const json* value, Fact& f, const Catalog& c)
     {
-        ok = true;
-        if (v.is_null())
-            return FactValue::unknown();
-        switch (cr.type) {
-        case CriterionType::Numeric:
-            if (v.is_number())
-                return FactValue::ofNumber(v.get<double>());
-            if (cr.allowUnlimited && v.is_string() && v.get<std::string>() == "unlimited")
-                return FactValue::unlimited();
-            error(ptr, std::string("expected a number") + (cr.allowUnlimited ? ", \"unlimited\"" : "")
-                           + " or null for criterion \"" + cr.id + "\", found " + describe(v));
-            break;
-        case CriterionType::Boolean:
-            if (v.is_boolean())
-                return FactValue::ofBool(v.get<bool>());
-            error(ptr, "expected true, false or null for criterion \"" + cr.id + "\", found " + describe(v));
-            break;
-        case CriterionType::Ordinal:
-            if (v.is_string()) {
-                const std::string s = v.get<std::string>();
-                if (std::find(cr.levels.begin(), cr.levels.end(), s) != cr.levels.end())
-                    return FactValue::ofText(s);
-            }
-            {
-                std::string levels;
-                for (const auto& l : cr.levels) levels += (levels.empty() ? "" : ", ") + ("\"" + l + "\"");
-                error(ptr, "expected one of " + levels + " or null for criterion \"" + cr.id + "\", found " + describe(v));
-            }
-            break;
-        }
-        ok = false;
-        return FactValue::unknown();
-    }
-
-    /** Reads the provenance fields of a fact (shared by criteria facts and details). */
-    void provenance(const json& j, const std::string& p, Fact& f, const Catalog& c)
-    {
-        const bool known = j.contains("value") && !j["value"].is_null();
-        if (auto v = string(j, p, "source", known)) {
-            f.source = *v;
+        const bool known = value && !value->is_null();
+        if (std::string* v = string(j, p, "source", known)) {
             if (!c.source(*v))
-                error(p + "/source", "source \"" + *v + "\" is not listed in /sources");
+                error(p / "source", "source \"" + *v + "\" is not listed in /sources");
+            f.source = std::move(*v);
         }
-        if (auto v = string(j, p, "as_of", known)) {
-            f.asOf = *v;
+        if (std::string* v = string(j, p, "as_of", known)) {
             if (!isDate(*v))
-                error(p + "/as_of", "expected a date YYYY-MM or YYYY-MM-DD, found " + describe(j["as_of"]));
+                error(p / "as_of", "expected a date YYYY-MM or YYYY-MM-DD, found " + describe(j["as_of"]));
+            f.asOf = std::move(*v);
         }
         if (const json* e = member(j, p, "estimate", false, "a boolean")) {
-            if (!e->is_boolean()) error(p + "/estimate", "expected a boolean, found " + describe(*e));
+            if (!e->is_boolean()) error(p / "estimate", "expected a boolean, found " + describe(*e));
             else f.estimate = e->get<bool>();
         }
-        if (auto v = string(j, p, "note", false)) f.note = *v;
+        if (std::string* v = string(j, p, "note", false)) f.note = std::move(*v);
         if (f.estimate && f.note.empty())
             error(p, "an estimate needs a \"note\" giving its reason");
     }
 
-    void alternatives(const json& arr, Catalog& c)
+public:
+    void alternatives(json& arr, Catalog& c)
     {
-        if (!array(arr, "/alternatives", "alternatives"))
+        if (!array(arr, JsonPath() / "alternatives", "alternatives"))
             return;
-        std::set<std::string> seen;
-        for (std::size_t i = 0; i < arr.size(); ++i) {
-            const std::string p = "/alternatives/" + std::to_string(i);
-            const json& j = arr[i];
-            if (!object(j, p, "an alternative"))
-                continue;
-            unknownKeys(j, p, {"id", "name", "kind", "vendor", "homepage", "status", "summary", "facts", "details"});
-            Alternative a;
-            if (auto v = string(j, p, "id", true)) {
-                a.id = *v;
-                if (!isAsciiId(*v, true))
-                    error(p + "/id", "expected an ASCII id of a-z, 0-9, '_', '.', '-', found " + describe(j["id"]));
-                else if (!seen.insert(*v).second)
-                    error(p + "/id", "duplicate alternative id \"" + *v + "\"");
-            }
-            if (auto v = string(j, p, "name", true)) a.name = *v;
-            if (auto v = string(j, p, "kind", true)) {
-                a.kind = *v;
-                if (*v != "local_model" && *v != "online_api" && *v != "character_service")
-                    error(p + "/kind", "expected \"local_model\", \"online_api\" or \"character_service\", found " + describe(j["kind"]));
-            }
-            if (auto v = string(j, p, "vendor", false)) a.vendor = *v;
-            if (auto v = string(j, p, "homepage", false)) a.homepage = *v;
-            if (auto v = string(j, p, "status", true)) {
-                a.status = *v;
-                if (*v != "public" && *v != "waitlist" && *v != "contact_only" && *v != "discontinued")
-                    error(p + "/status", "expected \"public\", \"waitlist\", \"contact_only\" or \"discontinued\", found " + describe(j["status"]));
-            }
-            a.summary = text(j, p, "summary", false);
-            if (const json* facts = member(j, p, "facts", false, "an object of facts")) {
-                const std::string fp = p + "/facts";
-                if (object(*facts, fp, "a facts")) {
-                    for (const auto& [key, fj] : facts->items()) {
-                        const std::string kp = fp + "/" + escapePointerToken(key);
-                        const Criterion* cr = c.criterion(key);
-                        if (!cr) {
-                            error(kp, "\"" + key + "\" is not a criterion declared in /criteria");
-                            continue;
-                        }
-                        if (!object(fj, kp, "a fact {\"value\": …, \"source\": …, \"as_of\": …}"))
-                            continue;
-                        unknownKeys(fj, kp, {"value", "source", "as_of", "estimate", "note"});
-                        Fact f;
-                        bool ok = true;
-                        if (const json* v = member(fj, kp, "value", true, "a value or null"))
-                            f.value = criterionValue(*cr, *v, kp + "/value", ok);
-                        provenance(fj, kp, f, c);
-                        if (ok)
-                            a.facts.emplace(key, std::move(f));
-                    }
-                }
-            }
-            if (const json* details = member(j, p, "details", false, "an array of details")) {
-                const std::string dp = p + "/details";
-                if (array(*details, dp, "details")) {
-                    for (std::size_t k = 0; k < details->size(); ++k) {
-                        const std::string kp = dp + "/" + std::to_string(k);
-                        const json& dj = (*details)[k];
-                        if (!object(dj, kp, "a detail"))
-                            continue;
-                        unknownKeys(dj, kp, {"key", "label", "value", "unit", "source", "as_of", "estimate", "note"});
-                        Detail d;
-                        if (auto v = string(dj, kp, "key", true)) d.key = *v;
-                        d.label = text(dj, kp, "label", false);
-                        if (d.label.en.empty())
-                            d.label.en = d.key;
-                        if (const json* v = member(dj, kp, "value", true, "a string, number, boolean or null")) {
-                            if (v->is_null()) d.fact.value = FactValue::unknown();
-                            else if (v->is_boolean()) d.fact.value = FactValue::ofBool(v->get<bool>());
-                            else if (v->is_number()) d.fact.value = FactValue::ofNumber(v->get<double>());
-                            else if (v->is_string()) d.fact.value = FactValue::ofText(v->get<std::string>());
-                            else error(kp + "/value", "expected a string, number, boolean or null, found " + describe(*v));
-                        }
-                        if (auto v = string(dj, kp, "unit", false)) d.fact.unit = *v;
-                        provenance(dj, kp, d.fact, c);
-                        a.details.push_back(std::move(d));
-                    }
-                }
-            }
-            c.alternatives.push_back(std::move(a));
+        c.alternatives.reserve(arr.size());
+        std::unordered_set<std::string> seen;
+        seen.reserve(arr.size());
+        for (std::size_t i = 0; i < arr.size(); ++i)
+            alternative(arr[i], i, c, seen);
+    }
+
+    /** Element `i` of /alternatives; `seen` holds the ids of the elements before it. */
+    void alternative(json& j, std::size_t i, Catalog& c, std::unordered_set<std::string>& seen)
+    {
+        const JsonPath ap = JsonPath() / "alternatives";
+        const JsonPath p = ap / i;
+        if (!object(j, p, "an alternative"))
+            return;
+        unknownKeys(j, p, {"id", "name", "kind", "vendor", "homepage", "status", "summary", "facts", "details"});
+        Alternative& a = c.alternatives.emplace_back();
+        uniqueId(j, p, "alternative", seen, a.id);
+        if (std::string* v = string(j, p, "name", true)) a.name = std::move(*v);
+        if (std::string* v = string(j, p, "kind", true)) {
+            if (*v != "local_model" && *v != "online_api" && *v != "character_service")
+                error(p / "kind", "expected \"local_model\", \"online_api\" or \"character_service\", found " + describe(j["kind"]));
+            a.kind = std::move(*v);
+        }
+        if (std::string* v = string(j, p, "vendor", false)) a.vendor = std::move(*v);
+        if (std::string* v = string(j, p, "homepage", false)) a.homepage = std::move(*v);
+        if (std::string* v = string(j, p, "status", true)) {
+            if (*v != "public" && *v != "waitlist" && *v != "contact_only" && *v != "discontinued")
+                error(p / "status", "expected \"public\", \"waitlist\", \"contact_only\" or \"discontinued\", found " + describe(j["status"]));
+            a.status = std::move(*v);
+        }
+        a.summary = text(j, p, "summary", false);
+        if (json* facts = member(j, p, "facts", false, "an object of facts")) {
+            const JsonPath fp = p / "facts";
+            if (object(*facts, fp, "a facts"))
+                this->facts(facts->get_ref<json::object_t&>(), fp, a, c);
+        }
+        if (json* details = member(j, p, "details", false, "an array of details")) {
+            const JsonPath dp = p / "details";
+            if (array(*details, dp, "details"))
+                this->details(*details, dp, a, c);
         }
     }
 
-    void profiles(const json& arr, Catalog& c)
+private:
+    void facts(json::object_t& facts, const JsonPath& fp, Alternative& a, const Catalog& c)
     {
-        if (!array(arr, "/profiles", "profiles"))
+        for (auto& [key, fj] : facts) {
+            const JsonPath kp = fp / key;
+            const Criterion* cr = c.criterion(key);
+            if (!cr) {
+                error(kp, "\"" + key + "\" is not a criterion declared in /criteria");
+                continue;
+            }
+            if (!object(fj, kp, "a fact {\"value\": …, \"source\": …, \"as_of\": …}"))
+                continue;
+            unknownKeys(fj, kp, {"value", "source", "as_of", "estimate", "note"});
+            Fact f;
+            bool ok = true;
+            json* v = member(fj, kp, "value", true, "a value or null");
+            if (v) {
+                const JsonPath vp = kp / "value";
+                if (auto value = criterionValue(*cr, *v, vp))
+                    f.value = std::move(*value);
+                else
+                    ok = false;
+            }
+            provenance(fj, kp, v, f, c);
+            if (ok) // the document's keys are in the same (byte-wise) order as the facts'
+                a.facts.emplace_hint(a.facts.end(), key, std::move(f));
+        }
+    }
+
+    void details(json& arr, const JsonPath& dp, Alternative& a, const Catalog& c)
+    {
+        a.details.reserve(arr.size());
+        for (std::size_t k = 0; k < arr.size(); ++k) {
+            const JsonPath kp = dp / k;
+            json& dj = arr[k];
+            if (!object(dj, kp, "a detail"))
+                continue;
+            unknownKeys(dj, kp, {"key", "label", "value", "unit", "source", "as_of", "estimate", "note"});
+            Detail& d = a.details.emplace_back();
+            if (std::string* v = string(dj, kp, "key", true)) d.key = std::move(*v);
+            d.label = text(dj, kp, "label", false);
+            if (d.label.en.empty())
+                d.label.en = d.key;
+            json* v = member(dj, kp, "value", true, "a string, number, boolean or null");
+            if (v) {
+                const JsonPath vp = kp / "value";
+                if (auto value = detailValue(*v, vp))
+                    d.fact.value = std::move(*value);
+            }
+            if (std::string* u = string(dj, kp, "unit", false)) d.fact.unit = std::move(*u);
+            provenance(dj, kp, v, d.fact, c);
+        }
+    }
+
+    void profiles(json& arr, Catalog& c)
+    {
+        const JsonPath ap = JsonPath() / "profiles";
+        if (!array(arr, ap, "profiles"))
             return;
         std::set<std::string> seen;
         for (std::size_t i = 0; i < arr.size(); ++i) {
-            const std::string p = "/profiles/" + std::to_string(i);
-            const json& j = arr[i];
+            const JsonPath p = ap / i;
+            json& j = arr[i];
             if (!object(j, p, "a profile"))
                 continue;
             unknownKeys(j, p, {"id", "label", "description", "weights", "method", "normalisation", "missing",
                                "constraints", "usage"});
             Profile pr;
-            if (auto v = string(j, p, "id", true)) {
-                pr.id = *v;
-                if (!isAsciiId(*v, true))
-                    error(p + "/id", "expected an ASCII id of a-z, 0-9, '_', '.', '-', found " + describe(j["id"]));
-                else if (!seen.insert(*v).second)
-                    error(p + "/id", "duplicate profile id \"" + *v + "\"");
-            }
+            uniqueId(j, p, "profile", seen, pr.id);
             pr.label = text(j, p, "label", true);
             pr.description = text(j, p, "description", false);
             pr.scenario.profile = pr.id;
@@ -806,14 +820,14 @@ private:
 public:
     /** Reads the scenario members of `j` (weights required; method, normalisation,
      *  missing, constraints, usage optional) into `sc`. */
-    void scenarioFields(const json& j, const std::string& p, const Catalog& c, Scenario& sc)
+    void scenarioFields(json& j, const JsonPath& p, const Catalog& c, Scenario& sc)
     {
         if (const json* w = member(j, p, "weights", true, "an object of criterion id: weight")) {
-            const std::string wp = p + "/weights";
+            const JsonPath wp = p / "weights";
             if (object(*w, wp, "a weights")) {
                 double total = 0.0;
-                for (const auto& [key, wj] : w->items()) {
-                    const std::string kp = wp + "/" + escapePointerToken(key);
+                for (const auto& [key, wj] : w->get_ref<const json::object_t&>()) {
+                    const JsonPath kp = wp / key;
                     if (!c.criterion(key)) {
                         error(kp, "\"" + key + "\" is not a criterion declared in /criteria");
                         continue;
@@ -832,28 +846,28 @@ public:
                     error(wp, "all weights are zero: give at least one criterion a weight above 0");
             }
         }
-        if (auto v = string(j, p, "method", false)) {
+        if (const std::string* v = string(j, p, "method", false)) {
             if (auto m = methodFromString(*v)) sc.method = *m;
-            else error(p + "/method", "expected \"wsm\", \"wpm\" or \"topsis\", found " + describe(j["method"]));
+            else error(p / "method", "expected \"wsm\", \"wpm\" or \"topsis\", found " + describe(j["method"]));
         }
-        if (auto v = string(j, p, "normalisation", false)) {
+        if (const std::string* v = string(j, p, "normalisation", false)) {
             if (auto n = normalisationFromString(*v)) sc.normalisation = *n;
-            else error(p + "/normalisation", "expected \"fixed_bounds\", \"min_max\", \"max\", \"sum\", \"vector\" or \"none\", found " + describe(j["normalisation"]));
+            else error(p / "normalisation", "expected \"fixed_bounds\", \"min_max\", \"max\", \"sum\", \"vector\" or \"none\", found " + describe(j["normalisation"]));
         }
-        if (auto v = string(j, p, "missing", false)) {
+        if (const std::string* v = string(j, p, "missing", false)) {
             if (auto m = missingPolicyFromString(*v)) sc.missing = *m;
-            else error(p + "/missing", "expected \"pessimistic\", \"optimistic\" or \"midpoint\", found " + describe(j["missing"]));
+            else error(p / "missing", "expected \"pessimistic\", \"optimistic\" or \"midpoint\", found " + describe(j["missing"]));
         }
         if (const json* cs = member(j, p, "constraints", false, "an array of constraints")) {
-            const std::string cp = p + "/constraints";
+            const JsonPath cp = p / "constraints";
             if (array(*cs, cp, "constraints such as \"free_quota >= 1000\"")) {
                 for (std::size_t k = 0; k < cs->size(); ++k) {
-                    const std::string kp = cp + "/" + std::to_string(k);
+                    const JsonPath kp = cp / k;
                     if (!(*cs)[k].is_string()) {
                         error(kp, "expected a constraint such as \"free_quota >= 1000\", found " + describe((*cs)[k]));
                         continue;
                     }
-                    auto parsed = parseConstraint((*cs)[k].get<std::string>(), c);
+                    auto parsed = parseConstraint((*cs)[k].get_ref<const std::string&>(), c);
                     if (auto* e = std::get_if<RankingError>(&parsed))
                         error(kp, e->message);
                     else
@@ -861,17 +875,18 @@ public:
                 }
             }
         }
-        if (const json* u = member(j, p, "usage", false, "a usage object")) {
-            const std::string up = p + "/usage";
+        if (json* u = member(j, p, "usage", false, "a usage object")) {
+            const JsonPath up = p / "usage";
             if (object(*u, up, "a usage")) {
                 unknownKeys(*u, up, {"monthly_active_players", "sessions_per_player_per_month", "messages_per_session",
                                      "input_tokens_per_message", "output_tokens_per_message", "payer"});
                 UsageScenario usage;
                 auto field = [&](const char* key, double& out) {
                     if (const json* v = member(*u, up, key, false, "a number >= 0")) {
-                        const auto x = number(*v, up + "/" + key);
+                        const JsonPath vp = up / key;
+                        const auto x = number(*v, vp);
                         if (x && *x >= 0) out = *x;
-                        else if (x) error(up + "/" + key, "expected a number >= 0, found " + v->dump());
+                        else if (x) error(vp, "expected a number >= 0, found " + v->dump());
                     }
                 };
                 field("monthly_active_players", usage.monthlyActivePlayers);
@@ -879,9 +894,9 @@ public:
                 field("messages_per_session", usage.messagesPerSession);
                 field("input_tokens_per_message", usage.inputTokensPerMessage);
                 field("output_tokens_per_message", usage.outputTokensPerMessage);
-                if (auto v = string(*u, up, "payer", false)) {
+                if (const std::string* v = string(*u, up, "payer", false)) {
                     if (auto payer = payerFromString(*v)) usage.payer = *payer;
-                    else error(up + "/payer", "expected \"author\" or \"player\", found " + describe((*u)["payer"]));
+                    else error(up / "payer", "expected \"author\" or \"player\", found " + describe((*u)["payer"]));
                 }
                 sc.usage = usage;
             }
@@ -889,29 +904,63 @@ public:
     }
 
     /** A scenario file: {"format": "modelscout-scenario", "format_version": 1, ...}. */
-    Scenario scenarioFile(const json& root, const Catalog& c)
+    Scenario scenarioFile(json& root, const Catalog& c)
     {
         Scenario sc;
         if (!root.is_object()) {
             error("", "expected a scenario object {\"format\": \"modelscout-scenario\", …}, found " + describe(root));
             return sc;
         }
-        unknownKeys(root, "", {"$schema", "format", "format_version", "profile", "weights", "method", "normalisation",
-                               "missing", "constraints", "usage"});
-        if (auto f = string(root, "", "format", true); f && *f != "modelscout-scenario")
+        const JsonPath doc;
+        unknownKeys(root, doc, {"$schema", "format", "format_version", "profile", "weights", "method", "normalisation",
+                                "missing", "constraints", "usage"});
+        if (const std::string* f = string(root, doc, "format", true); f && *f != "modelscout-scenario")
             error("/format", "expected \"modelscout-scenario\", found " + describe(root["format"]));
-        if (const json* v = member(root, "", "format_version", true, "the integer 1")) {
+        if (const json* v = member(root, doc, "format_version", true, "the integer 1")) {
             if (!v->is_number_integer() || v->get<long long>() != 1)
                 error("/format_version", "expected the integer 1 (the only format version this program reads), found " + describe(*v));
         }
-        if (auto v = string(root, "", "profile", false)) sc.profile = *v;
-        scenarioFields(root, "", c, sc);
+        if (std::string* v = string(root, doc, "profile", false)) sc.profile = std::move(*v);
+        scenarioFields(root, doc, c, sc);
         return sc;
     }
+};
+
+/** Reads a catalog's sources and criteria when its "alternatives" array starts and then
+ *  each alternative as soon as the parser completes it, so the document never holds
+ *  more than one alternative: the checks run on data still in the cache and the memory
+ *  is reused (docs/performance.md). Only when "sources" and "criteria" come before
+ *  "alternatives" (as in every catalog this program writes); otherwise the whole
+ *  document is read first. The diagnostics are kept apart and put where reading the
+ *  whole document would put them, so both ways give the same diagnostics in the same
+ *  order; they are dropped if the parse fails. */
+class CatalogStream final : public AlternativesStream {
+public:
+    explicit CatalogStream(const std::string& file) : m_validator(file, m_ahead.diagnostics) {}
+
+    bool begin(json& root) override
+    {
+        const auto sources = root.find("sources");
+        const auto criteria = root.find("criteria");
+        if (sources == root.end() || criteria == root.end())
+            return false;
+        m_validator.sources(*sources, m_ahead.catalog);
+        m_validator.criteria(*criteria, m_ahead.catalog);
+        m_active = true;
+        return true;
+    }
+
+    void element(json& element) override { m_validator.alternative(element, m_index++, m_ahead.catalog, m_seen); }
+
+    /** What was read, or nullptr when the catalog was not streamed. */
+    Validator::ReadAhead* readAhead() { return m_active ? &m_ahead : nullptr; }
 
 private:
-    std::string m_file;
-    std::vector<Diagnostic>& m_out;
+    Validator::ReadAhead m_ahead; // before m_validator, which writes into it
+    Validator m_validator;
+    std::unordered_set<std::string> m_seen;
+    std::size_t m_index = 0;
+    bool m_active = false;
 };
 
 /** Adds line:column to the diagnostics that have a pointer but no position. */
@@ -948,7 +997,7 @@ namespace {
  *  duplicate keys, number range, UTF-8). Returns false when nothing usable was read;
  *  duplicate keys are reported but the document is still returned for validation. */
 bool parseChecked(std::string_view text, const std::string& fileLabel, const LoadLimits& limits, json& root,
-                  std::vector<Diagnostic>& diagnostics, const char* what)
+                  std::vector<Diagnostic>& diagnostics, const char* what, AlternativesStream* stream = nullptr)
 {
     auto fail = [&](std::size_t offset, std::string message) {
         const LineColumn lc = lineColumnAt(text, offset);
@@ -963,7 +1012,7 @@ bool parseChecked(std::string_view text, const std::string& fileLabel, const Loa
     }
 
     const char* lastRead = nullptr;
-    CheckedDomBuilder builder(root, text, &lastRead, limits.maxDepth);
+    CheckedDomBuilder builder(root, text, &lastRead, limits.maxDepth, stream);
     TrackingIterator first(text.data(), &lastRead);
     TrackingIterator last(text.data() + text.size(), &lastRead);
     try {
@@ -997,9 +1046,13 @@ bool parseChecked(std::string_view text, const std::string& fileLabel, const Loa
         if (std::regex_search(dup.objectPointer, m, altRe)) {
             const std::size_t index = std::stoul(m[1].str());
             const json& alts = root["alternatives"];
-            if (alts.is_array() && index < alts.size() && alts[index].is_object()
-                && alts[index].contains("id") && alts[index]["id"].is_string())
+            if (builder.streamed()) {
+                if (const std::string* id = builder.streamedId(index))
+                    where = "alternative \"" + *id + "\"";
+            } else if (alts.is_array() && index < alts.size() && alts[index].is_object()
+                       && alts[index].contains("id") && alts[index]["id"].is_string()) {
                 where = "alternative \"" + alts[index]["id"].get<std::string>() + "\"";
+            }
         }
         const LineColumn lc = lineColumnAt(text, dup.offset);
         diagnostics.push_back({Severity::Error, fileLabel, dup.objectPointer + "/" + escapePointerToken(dup.key),
@@ -1015,11 +1068,12 @@ CatalogLoadResult loadCatalogFromText(std::string_view text, const std::string& 
 {
     CatalogLoadResult result;
     json root;
-    if (!parseChecked(text, fileLabel, limits, root, result.diagnostics, "catalog"))
+    CatalogStream stream(fileLabel);
+    if (!parseChecked(text, fileLabel, limits, root, result.diagnostics, "catalog", &stream))
         return result;
 
     Validator validator(fileLabel, result.diagnostics);
-    Catalog catalog = validator.catalog(root);
+    Catalog catalog = validator.catalog(root, stream.readAhead()); // moves the strings out of `root`
     placeDiagnostics(text, result.diagnostics);
     if (!hasErrors(result.diagnostics))
         result.catalog = std::move(catalog);
@@ -1135,6 +1189,102 @@ void placeJsonDiagnostics(std::string_view text, std::vector<Diagnostic>& diagno
 std::string describeJson(const nlohmann::json& value) { return describe(value); }
 
 bool isCatalogDate(std::string_view text) { return isDate(text); }
+
+void JsonPath::appendTo(std::string& out) const
+{
+    if (m_parent)
+        m_parent->appendTo(out);
+    switch (m_kind) {
+    case Kind::Document: break;
+    case Kind::Written: out += m_token; break;
+    case Kind::Key: out += '/'; out += escapePointerToken(m_token); break;
+    case Kind::Index: out += '/'; out += std::to_string(m_index); break;
+    }
+}
+
+std::string JsonPath::str() const
+{
+    std::string out;
+    appendTo(out);
+    return out;
+}
+
+void JsonValidator::unknownKeys(const json& obj, const JsonPath& at, std::initializer_list<std::string_view> allowed)
+{
+    for (const auto& [key, value] : obj.get_ref<const json::object_t&>()) {
+        (void)value;
+        if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
+            warning(at / key, "unknown key \"" + key + "\" is ignored");
+    }
+}
+
+json* JsonValidator::member(json& obj, const JsonPath& at, std::string_view key, bool required, const char* expected)
+{
+    const auto it = obj.find(key);
+    if (it == obj.end()) {
+        if (required)
+            error(at, "missing required key \"" + std::string(key) + "\" (expected " + expected + ")");
+        return nullptr;
+    }
+    return &*it;
+}
+
+std::string* JsonValidator::string(json& obj, const JsonPath& at, std::string_view key, bool required,
+                                   const char* expected)
+{
+    json* v = member(obj, at, key, required, expected);
+    if (!v)
+        return nullptr;
+    if (!v->is_string()) {
+        error(at / key, "expected a string, found " + describe(*v));
+        return nullptr;
+    }
+    return &v->get_ref<std::string&>();
+}
+
+std::optional<FactValue> JsonValidator::criterionValue(const Criterion& cr, json& v, const JsonPath& at)
+{
+    if (v.is_null())
+        return FactValue::unknown();
+    switch (cr.type) {
+    case CriterionType::Numeric:
+        if (v.is_number())
+            return FactValue::ofNumber(v.get<double>());
+        if (cr.allowUnlimited && v.is_string() && v.get_ref<const std::string&>() == "unlimited")
+            return FactValue::unlimited();
+        error(at, std::string("expected a number") + (cr.allowUnlimited ? ", \"unlimited\"" : "")
+                      + " or null for criterion \"" + cr.id + "\", found " + describe(v));
+        break;
+    case CriterionType::Boolean:
+        if (v.is_boolean())
+            return FactValue::ofBool(v.get<bool>());
+        error(at, "expected true, false or null for criterion \"" + cr.id + "\", found " + describe(v));
+        break;
+    case CriterionType::Ordinal: {
+        if (v.is_string()) {
+            std::string& s = v.get_ref<std::string&>();
+            if (std::find(cr.levels.begin(), cr.levels.end(), s) != cr.levels.end())
+                return FactValue::ofText(std::move(s));
+        }
+        std::string levels;
+        for (const auto& l : cr.levels)
+            levels += (levels.empty() ? "" : ", ") + ("\"" + l + "\"");
+        error(at, "expected one of " + levels + " or null for criterion \"" + cr.id + "\", found " + describe(v));
+        break;
+    }
+    }
+    return std::nullopt;
+}
+
+std::optional<FactValue> JsonValidator::detailValue(json& v, const JsonPath& at)
+{
+    if (v.is_null()) return FactValue::unknown();
+    if (v.is_boolean()) return FactValue::ofBool(v.get<bool>());
+    if (v.is_number()) return FactValue::ofNumber(v.get<double>());
+    if (v.is_string()) return FactValue::ofText(std::move(v.get_ref<std::string&>()));
+    error(at, "expected a string, number, boolean or null, found " + describe(v));
+    return std::nullopt;
+}
 
 } // namespace detail
 
