@@ -8,6 +8,7 @@
 
 #include "core/catalog/loader.h"
 #include "core/decision/ranking.h"
+#include "core/decision/rankingengine.h"
 #include "core/decision/sensitivity.h"
 
 namespace {
@@ -62,6 +63,53 @@ void rankGenerated(benchmark::State& state)
     }
 }
 BENCHMARK(rankGenerated)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+/** The cached re-ranking (rankingengine.h) for a slider move: weights -> scores ->
+ *  order -> ranks, and the first 40 rows' contributions and dominators (what a table
+ *  shows). Method as range(1). */
+void rerankGenerated(benchmark::State& state)
+{
+    const ms::Catalog c = generated(static_cast<std::size_t>(state.range(0)));
+    ms::Scenario s = c.profile("guide")->scenario;
+    s.method = static_cast<ms::Method>(state.range(1));
+    ms::RankingEngine engine;
+    if (engine.prepare(c, s)) {
+        state.SkipWithError("prepare failed");
+        return;
+    }
+    // Warm-up: the first ranking after prepare also finds which of the rows asked for
+    // are dominated (cached while the same criteria are weighted); see prepareGenerated.
+    if (engine.rank(s.weights)) {
+        state.SkipWithError("rank failed");
+        return;
+    }
+    for (std::size_t p = 0; p < 40 && p < engine.size(); ++p)
+        benchmark::DoNotOptimize(engine.row(p));
+    double w = 1.0;
+    for (auto _ : state) {
+        s.weights["free_quota"] = w;
+        w = w > 5 ? 1.0 : w + 0.5;
+        if (engine.rank(s.weights)) {
+            state.SkipWithError("rank failed");
+            return;
+        }
+        for (std::size_t p = 0; p < 40 && p < engine.size(); ++p)
+            benchmark::DoNotOptimize(engine.row(p));
+    }
+}
+BENCHMARK(rerankGenerated)->Args({10000, 0})->Args({100000, 0})->Args({100000, 1})->Args({100000, 2})->Unit(benchmark::kMillisecond);
+
+/** Preparing the engine (constraints, both matrices) once per catalog or scenario shape. */
+void prepareGenerated(benchmark::State& state)
+{
+    const ms::Catalog c = generated(static_cast<std::size_t>(state.range(0)));
+    const ms::Scenario s = c.profile("guide")->scenario;
+    for (auto _ : state) {
+        ms::RankingEngine engine;
+        benchmark::DoNotOptimize(engine.prepare(c, s));
+    }
+}
+BENCHMARK(prepareGenerated)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 
 void sensitivityBundled(benchmark::State& state)
 {

@@ -19,6 +19,23 @@ RankingSortProxy::RankingSortProxy(QObject* parent)
     m_collator.setNumericMode(true);
 }
 
+void RankingSortProxy::setSourceModel(QAbstractItemModel* sourceModel)
+{
+    m_ranking = qobject_cast<RankingTableModel*>(sourceModel);
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
+void RankingSortProxy::sort(int column, Qt::SortOrder order)
+{
+    m_requestedColumn = column;
+    if (m_ranking != nullptr && column == RankingTableModel::RankColumn && order == Qt::AscendingOrder) {
+        // The source is in rank order already.
+        QSortFilterProxyModel::sort(-1, Qt::AscendingOrder);
+        return;
+    }
+    QSortFilterProxyModel::sort(column, order);
+}
+
 bool RankingSortProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
     const QVariant l = left.data(sortRole());
@@ -47,8 +64,10 @@ bool RankingSortProxy::lessThan(const QModelIndex& left, const QModelIndex& righ
                 return false;
         }
     }
-    // Ties: catalog order (the source row), which is the ranking's own tie order.
-    return left.row() < right.row();
+    // Ties: catalog order, which is the ranking's own tie order.
+    if (m_ranking != nullptr)
+        return m_ranking->alternativeIndexOfRow(left.row()) < m_ranking->alternativeIndexOfRow(right.row());
+    return left.data(RankingTableModel::AlternativeIndexRole).toInt() < right.data(RankingTableModel::AlternativeIndexRole).toInt();
 }
 
 void RankingSortProxy::setFilterText(const QString& text)
@@ -73,6 +92,14 @@ void RankingSortProxy::setKindFilter(const QString& kindId)
 
 bool RankingSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    if (m_ranking != nullptr && !sourceParent.isValid()) {
+        // Straight from the model: this runs for every row on each re-rank.
+        if (!m_ranking->isRankedRow(sourceRow))
+            return false;
+        if (!m_kind.isEmpty() && m_ranking->kindOfRow(sourceRow) != m_kind)
+            return false;
+        return m_terms.isEmpty() || matchesSearch(m_ranking->searchTextOfRow(sourceRow), m_terms);
+    }
     const QModelIndex index = sourceModel()->index(sourceRow, RankingTableModel::NameColumn, sourceParent);
     if (!index.data(RankingTableModel::RankedRole).toBool())
         return false; // excluded by a constraint: listed apart, with the reason

@@ -14,6 +14,12 @@ namespace ms::gui {
  *  the ranking's order for ties, so the order is total and stable. Cells without a
  *  value (no ranking yet) sort after every value.
  *
+ *  Sorting by rank, ascending, is the model's own row order (RankingTableModel keeps
+ *  its rows in rank order), so it is not sorted at all: `sort(RankColumn, Ascending)`
+ *  shows the source order (QSortFilterProxyModel's column -1) and a re-rank costs the
+ *  proxy one pass of the filter, never a sort. `sortColumn()` then returns -1;
+ *  `requestedSortColumn()` says what was asked for.
+ *
  *  Filtering hides the alternatives a constraint excluded (`RankedRole` false), and
  *  keeps the rows whose name, vendor or summary contains every word of the
  *  filter text, folded with foldForSearch on both sides (right for Turkish, case C02),
@@ -35,11 +41,18 @@ public:
     /** Whether a filter hides rows now. */
     [[nodiscard]] bool isFiltering() const { return !m_terms.isEmpty() || !m_kind.isEmpty(); }
 
+    void setSourceModel(QAbstractItemModel* sourceModel) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /** The column last passed to sort() (RankColumn even when that is shown unsorted). */
+    [[nodiscard]] int requestedSortColumn() const { return m_requestedColumn; }
+
 protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
+    class RankingTableModel* m_ranking = nullptr; ///< the source, when it is one (fast paths)
+    int m_requestedColumn = -1;
     QCollator m_collator; ///< for text columns: locale order, case-insensitive, numbers as numbers
     QString m_filterText;
     QStringList m_terms; ///< m_filterText's words, folded

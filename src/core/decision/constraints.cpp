@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "core/report/reporttext.h"
 #include "core/util/text.h"
 
 namespace ms {
@@ -172,6 +173,49 @@ std::optional<std::string> violation(const Constraint& constraint, const Criteri
     if (pass)
         return std::nullopt;
     return head + "it is " + formatConstraintValue(v);
+}
+
+namespace {
+
+/** A constraint or fact value in Turkish: "evet", "sınırsız", "1.000", a level as it is. */
+std::string turkishValue(const FactValue& value)
+{
+    switch (value.kind) {
+    case FactValue::Kind::Unknown: return "bilinmiyor";
+    case FactValue::Kind::Boolean: return value.boolean ? "evet" : "hayır";
+    case FactValue::Kind::Number: return formatQuantity(value.number, "tr");
+    case FactValue::Kind::Unlimited: return "sınırsız";
+    case FactValue::Kind::Text: return value.text;
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<std::string> violation(const Constraint& constraint, const Criterion& criterion, const Fact* fact,
+                                     std::string_view lang)
+{
+    std::optional<std::string> english = violation(constraint, criterion, fact);
+    if (!english || lang != "tr")
+        return english;
+    std::string values;
+    for (std::size_t i = 0; i < constraint.values.size(); ++i)
+        values += (i == 0 ? "" : i + 1 == constraint.values.size() ? " veya " : ", ") + turkishValue(constraint.values[i]);
+    const char* op = "=";
+    switch (constraint.op) {
+    case ConstraintOp::Equal:
+    case ConstraintOp::In: op = "="; break;
+    case ConstraintOp::NotEqual: op = "≠"; break;
+    case ConstraintOp::AtMost: op = "≤"; break;
+    case ConstraintOp::AtLeast: op = "≥"; break;
+    }
+    std::string text = criterion.label.get("tr");
+    if (text.empty())
+        text = criterion.id;
+    text += std::string(" ") + op + " " + values + ": ";
+    if (!fact || !fact->value.isKnown())
+        return text + "bilinmiyor";
+    return text + "değeri " + turkishValue(fact->value);
 }
 
 } // namespace ms

@@ -24,6 +24,14 @@ std::variant<Constraint, RankingError> parseConstraint(std::string_view text, co
  *  "official_api == true: unknown". "unlimited" passes every >= and fails every <=. */
 std::optional<std::string> violation(const Constraint& constraint, const Criterion& criterion, const Fact* fact);
 
+/** violation() in `lang` ("tr" Turkish, anything else English exactly as violation()).
+ *  Turkish names the criterion by its Turkish label (the id when it has none), writes
+ *  operators as symbols and numbers with a decimal comma, e.g. "Ücretsiz kota ≥ 1.000:
+ *  değeri 250", "Resmî API = evet: bilinmiyor", "Erişim = public veya waitlist: değeri
+ *  discontinued" (ordinal levels as the catalog writes them). */
+std::optional<std::string> violation(const Constraint& constraint, const Criterion& criterion, const Fact* fact,
+                                     std::string_view lang);
+
 /** A fact value written as parseConstraint reads it ("true", "1000", "unlimited", "public"). */
 std::string formatConstraintValue(const FactValue& value);
 

@@ -163,66 +163,98 @@ std::variant<DecisionMatrix, RankingError> buildDecisionMatrix(const Catalog& ca
     return m;
 }
 
+bool isUnitInterval(const DecisionMatrix& m)
+{
+    return std::all_of(m.benefit.begin(), m.benefit.end(), [](char b) { return b != 0; })
+        && std::all_of(m.values.begin(), m.values.end(), [](double v) { return v >= 0.0 && v <= 1.0; });
+}
+
+double productLogOf(double r, bool unitInterval)
+{
+    return std::log(unitInterval ? std::max(r, kProductFloor) : r);
+}
+
+double productTerm(char benefit, double weight, double logValue)
+{
+    return (benefit ? 1.0 : -1.0) * weight * logValue;
+}
+
+double weightedSumRow(const double* row, const std::vector<char>& benefit, const std::vector<double>& w)
+{
+    double s = 0.0;
+    for (std::size_t j = 0; j < benefit.size(); ++j)
+        s += (benefit[j] ? 1.0 : -1.0) * w[j] * row[j];
+    return s;
+}
+
+std::vector<double> weightedSumScores(const DecisionMatrix& m, const std::vector<double>& w)
+{
+    const std::size_t n = m.rows.size();
+    std::vector<double> scores(n, 0.0);
+    for (std::size_t i = 0; i < n; ++i)
+        scores[i] = weightedSumRow(m.values.data() + i * m.columns, m.benefit, w);
+    return scores;
+}
+
+std::vector<double> topsisScores(const DecisionMatrix& m, const std::vector<double>& w)
+{
+    const std::size_t n = m.rows.size();
+    std::vector<double> scores(n, 0.0);
+    std::vector<double> ideal(m.columns), antiIdeal(m.columns);
+    for (std::size_t j = 0; j < m.columns; ++j) {
+        double lo = kInfinity, hi = -kInfinity;
+        for (std::size_t i = 0; i < n; ++i) {
+            lo = std::min(lo, w[j] * m.at(i, j));
+            hi = std::max(hi, w[j] * m.at(i, j));
+        }
+        ideal[j] = m.absoluteScale ? w[j] : m.benefit[j] ? hi : lo;
+        antiIdeal[j] = m.absoluteScale ? 0.0 : m.benefit[j] ? lo : hi;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        double dPlus = 0.0, dMinus = 0.0;
+        for (std::size_t j = 0; j < m.columns; ++j) {
+            const double v = w[j] * m.at(i, j);
+            dPlus += (v - ideal[j]) * (v - ideal[j]);
+            dMinus += (v - antiIdeal[j]) * (v - antiIdeal[j]);
+        }
+        dPlus = std::sqrt(dPlus);
+        dMinus = std::sqrt(dMinus);
+        scores[i] = (dPlus + dMinus) > 0 ? dMinus / (dPlus + dMinus) : 0.5;
+    }
+    return scores;
+}
+
 std::variant<std::vector<double>, RankingError> aggregate(const DecisionMatrix& m, const std::vector<double>& w,
                                                           Method method)
 {
     const std::size_t n = m.rows.size();
-    std::vector<double> scores(n, 0.0);
-    const bool unitInterval = std::all_of(m.benefit.begin(), m.benefit.end(), [](char b) { return b != 0; })
-        && std::all_of(m.values.begin(), m.values.end(), [](double v) { return v >= 0.0 && v <= 1.0; });
-
     switch (method) {
     case Method::WeightedSum:
-        for (std::size_t i = 0; i < n; ++i) {
-            for (std::size_t j = 0; j < m.columns; ++j)
-                scores[i] += (m.benefit[j] ? 1.0 : -1.0) * w[j] * m.at(i, j);
-        }
-        break;
-    case Method::WeightedProduct:
+        return weightedSumScores(m, w);
+    case Method::WeightedProduct: {
+        std::vector<double> scores(n, 0.0);
+        const bool unitInterval = isUnitInterval(m);
         for (std::size_t i = 0; i < n; ++i) {
             double logSum = 0.0;
             for (std::size_t j = 0; j < m.columns; ++j) {
                 if (w[j] == 0.0)
                     continue;
-                double r = m.at(i, j);
-                if (unitInterval) {
-                    r = std::max(r, kProductFloor);
-                } else if (!(r > 0)) {
+                const double r = m.at(i, j);
+                if (!unitInterval && !(r > 0)) {
                     return RankingError{"the weighted product needs values above 0, and criterion "
                                         + std::to_string(j + 1) + " has " + formatFixed(r, 6)
                                         + "; choose fixed-bound or min-max normalisation"};
                 }
-                logSum += (m.benefit[j] ? 1.0 : -1.0) * w[j] * std::log(r);
+                logSum += productTerm(m.benefit[j], w[j], productLogOf(r, unitInterval));
             }
             scores[i] = std::exp(logSum);
         }
-        break;
-    case Method::Topsis: {
-        std::vector<double> ideal(m.columns), antiIdeal(m.columns);
-        for (std::size_t j = 0; j < m.columns; ++j) {
-            double lo = kInfinity, hi = -kInfinity;
-            for (std::size_t i = 0; i < n; ++i) {
-                lo = std::min(lo, w[j] * m.at(i, j));
-                hi = std::max(hi, w[j] * m.at(i, j));
-            }
-            ideal[j] = m.absoluteScale ? w[j] : m.benefit[j] ? hi : lo;
-            antiIdeal[j] = m.absoluteScale ? 0.0 : m.benefit[j] ? lo : hi;
-        }
-        for (std::size_t i = 0; i < n; ++i) {
-            double dPlus = 0.0, dMinus = 0.0;
-            for (std::size_t j = 0; j < m.columns; ++j) {
-                const double v = w[j] * m.at(i, j);
-                dPlus += (v - ideal[j]) * (v - ideal[j]);
-                dMinus += (v - antiIdeal[j]) * (v - antiIdeal[j]);
-            }
-            dPlus = std::sqrt(dPlus);
-            dMinus = std::sqrt(dMinus);
-            scores[i] = (dPlus + dMinus) > 0 ? dMinus / (dPlus + dMinus) : 0.5;
-        }
-        break;
+        return scores;
     }
+    case Method::Topsis:
+        return topsisScores(m, w);
     }
-    return scores;
+    return std::vector<double>(n, 0.0);
 }
 
 } // namespace ms

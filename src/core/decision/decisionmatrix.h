@@ -60,4 +60,21 @@ std::variant<DecisionMatrix, RankingError> buildDecisionMatrix(const Catalog& ca
 std::variant<std::vector<double>, RankingError> aggregate(const DecisionMatrix& matrix,
                                                           const std::vector<double>& weights, Method method);
 
+/** Building blocks of `aggregate`, shared with the cached re-ranking (rankingengine.h)
+ *  so that both give the same scores bit for bit. */
+/** Whether every column is a benefit column and every r_ij lies in [0, 1] (WPM then
+ *  floors values at 0.01 instead of rejecting values <= 0). */
+bool isUnitInterval(const DecisionMatrix& matrix);
+/** ln r for WPM: of max(r, 0.01) when `unitInterval`, else of r (which must be > 0). */
+double productLogOf(double r, bool unitInterval);
+/** One WPM term: +-w_j * ln r_ij (minus for a cost column under vector/none). */
+double productTerm(char benefit, double weight, double logValue);
+/** One WSM score: sum_j (+-1) w_j r_j over the `benefit.size()` values of `row`, in
+ *  column order from 0. */
+double weightedSumRow(const double* row, const std::vector<char>& benefit, const std::vector<double>& weights);
+/** WSM scores: S_i = sum_j (+-1) w_j r_ij, summed in column order from 0. */
+std::vector<double> weightedSumScores(const DecisionMatrix& matrix, const std::vector<double>& weights);
+/** TOPSIS closeness per row, as described at `aggregate`. */
+std::vector<double> topsisScores(const DecisionMatrix& matrix, const std::vector<double>& weights);
+
 } // namespace ms

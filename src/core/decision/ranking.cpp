@@ -171,6 +171,11 @@ double pick(MissingPolicy policy, double low, double high)
 
 } // namespace
 
+void markParetoDominance(const Catalog& catalog, const std::vector<double>& weights, std::vector<RankedAlternative>& rows)
+{
+    markDominance(catalog, weights, rows);
+}
+
 std::variant<Ranking, RankingError> rankAlternatives(const Catalog& catalog, const Scenario& scenario)
 {
     auto normalised = normaliseWeights(catalog, scenario.weights);
@@ -279,7 +284,7 @@ std::variant<Ranking, RankingError> rankAlternatives(const Catalog& catalog, con
             ranking.rows[r].rank = static_cast<int>(r) + 1;
         }
     }
-    markDominance(catalog, w, ranking.rows);
+    markParetoDominance(catalog, w, ranking.rows);
     return ranking;
 }
 

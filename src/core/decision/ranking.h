@@ -81,6 +81,12 @@ std::variant<Ranking, RankingError> rankAlternatives(const Catalog& catalog, con
 /** rankAlternatives with the default scenario (WSM, fixed bounds, pessimistic) and `weights`. */
 std::variant<Ranking, RankingError> rankWeightedSum(const Catalog& catalog, const Weights& weights);
 
+/** Step 4 of rankAlternatives on its own: marks the rows (best first, as in
+ *  Ranking::rows) that another row Pareto-dominates over the criteria with a weight
+ *  above 0 in `weights` (one per catalog criterion), naming the best-ranked
+ *  non-dominated dominator. Unknown facts span their criterion's whole range. */
+void markParetoDominance(const Catalog& catalog, const std::vector<double>& weights, std::vector<RankedAlternative>& rows);
+
 /** Strongest and weakest criteria of one ranked alternative, for explanations. */
 struct Explanation {
     std::vector<std::size_t> strongest; ///< criterion indices, largest contribution first (weight > 0)

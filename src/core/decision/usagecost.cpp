@@ -123,9 +123,53 @@ std::string describeQuota(const Alternative& alternative, double quota)
     return formatCount(quota) + " a month";
 }
 
+/** `english` (a formatted number) with Turkish separators: "3,000.5" → "3.000,5". */
+std::string turkishDigits(std::string english)
+{
+    for (char& ch : english)
+        ch = ch == ',' ? '.' : ch == '.' ? ',' : ch;
+    return english;
+}
+
+/** The Turkish words of one projection (lang "tr"); English is written in place. */
+struct TurkishWords {
+    bool playerPays = true;
+    double perPlayer = 0.0;
+    double total = 0.0;
+    double players = 0.0;
+
+    static std::string count(double v) { return turkishDigits(formatCount(v)); }
+    static std::string usd(double v) { return turkishDigits(formatUsd(v)) + " USD"; }
+    /** Whose account, accusative: "bir oyuncunun hesabını" / "mod yapımcısının anahtarını". */
+    std::string account() const { return playerPays ? "bir oyuncunun hesabını" : "mod yapımcısının anahtarını"; }
+    std::string payer() const { return playerPays ? "oyuncu" : "mod yapımcısı"; }
+    std::string payerDative() const { return playerPays ? "oyuncuya" : "mod yapımcısına"; }
+    /** The paying account's monthly messages, with the noun: "200 mesaj" / "tüm 100 oyuncudan toplam 20.000 mesaj". */
+    std::string need() const
+    {
+        return playerPays ? count(perPlayer) + " mesaj"
+                          : "tüm " + count(players) + " oyuncudan toplam " + count(total) + " mesaj";
+    }
+    /** "ayda 200 mesajın" / "tüm 100 oyuncudan ayda 20.000 mesajın" (genitive). */
+    std::string messagesGenitive() const
+    {
+        return playerPays ? "ayda " + count(perPlayer) + " mesajın"
+                          : "tüm " + count(players) + " oyuncudan ayda " + count(total) + " mesajın";
+    }
+    static std::string quota(const Alternative& alternative, double quota)
+    {
+        const Detail* d = findDetail(alternative, "free_tier");
+        if (d && d->fact.value.kind == FactValue::Kind::Number && d->fact.unit.size() >= 4
+            && d->fact.unit.compare(d->fact.unit.size() - 4, 4, "/day") == 0
+            && std::abs(d->fact.value.number * 30.0 - quota) < 1e-9)
+            return "günde " + count(d->fact.value.number) + ", yani ayda " + count(quota);
+        return "ayda " + count(quota);
+    }
+};
+
 } // namespace
 
-std::vector<CostProjection> projectUsageCost(const Catalog& catalog, const UsageScenario& usage)
+std::vector<CostProjection> projectUsageCost(const Catalog& catalog, const UsageScenario& usage, std::string_view lang)
 {
     const bool playerPays = usage.payer == Payer::Player;
     const double players = usageFigure(usage.monthlyActivePlayers);
@@ -140,6 +184,9 @@ std::vector<CostProjection> projectUsageCost(const Catalog& catalog, const Usage
     const std::string messages = playerPays
         ? formatCount(perPlayer) + " messages a month"
         : formatCount(total) + " messages a month from all " + formatCount(players) + " players";
+
+    const bool turkish = lang == "tr";
+    const TurkishWords tr{playerPays, perPlayer, total, players};
 
     std::vector<CostProjection> out;
     out.reserve(catalog.alternatives.size());
@@ -162,48 +209,76 @@ std::vector<CostProjection> projectUsageCost(const Catalog& catalog, const Usage
         std::optional<double> cost; // the payer's cost
         if (isSelfHosted(a)) {
             cost = 0.0;
-            p.explanation = "Runs on the player's own hardware, so neither the author nor the player pays per "
-                            "message; this scenario needs "
-                + formatCount(perPlayer) + " messages a month per player.";
+            p.explanation = turkish
+                ? "Oyuncunun kendi donanımında çalışır; bu yüzden ne mod yapımcısı ne de oyuncu mesaj başına ödeme "
+                  "yapar. Bu senaryo oyuncu başına ayda " + TurkishWords::count(perPlayer) + " mesaj gerektirir."
+                : "Runs on the player's own hardware, so neither the author nor the player pays per "
+                  "message; this scenario needs "
+                    + formatCount(perPlayer) + " messages a month per player.";
         } else if (used == 0.0) {
             cost = 0.0;
-            p.explanation = "This scenario sends no messages, so nobody pays.";
+            p.explanation = turkish ? "Bu senaryo hiç mesaj göndermez; bu yüzden kimse ödeme yapmaz."
+                                    : "This scenario sends no messages, so nobody pays.";
         } else if (quota && std::isinf(*quota)) {
             cost = 0.0;
-            p.explanation = "An unlimited free tier covers " + account
-                + " with any number of messages a month; this scenario needs " + need + ", so " + payerName
-                + " pays nothing.";
+            p.explanation = turkish
+                ? "Sınırsız ücretsiz kota, " + tr.account() + " ayda her sayıda mesajla karşılar; bu senaryo "
+                    + tr.need() + " gerektirir, bu yüzden " + tr.payer() + " hiçbir şey ödemez."
+                : "An unlimited free tier covers " + account
+                    + " with any number of messages a month; this scenario needs " + need + ", so " + payerName
+                    + " pays nothing.";
         } else if (quota && *quota > 0.0) {
-            const std::string covers = "The free tier of " + describeQuota(a, *quota) + " covers " + account
-                + " with up to " + formatCount(*quota) + " messages a month; this scenario needs " + need;
+            const std::string covers = turkish
+                ? "Ücretsiz kota (" + TurkishWords::quota(a, *quota) + "), " + tr.account() + " ayda "
+                    + TurkishWords::count(*quota) + " mesaja kadar karşılar; bu senaryo " + tr.need() + " gerektirir"
+                : "The free tier of " + describeQuota(a, *quota) + " covers " + account
+                    + " with up to " + formatCount(*quota) + " messages a month; this scenario needs " + need;
             const double over = std::max(0.0, used - *quota);
             if (over == 0.0) {
                 cost = 0.0;
-                p.explanation = covers + ", so " + payerName + " pays nothing.";
+                p.explanation = turkish ? covers + ", bu yüzden " + tr.payer() + " hiçbir şey ödemez."
+                                        : covers + ", so " + payerName + " pays nothing.";
             } else if (price) {
                 cost = over * *price;
-                p.explanation = covers + ", so " + payerName + " pays for " + formatCount(over) + " at USD "
-                    + formatUsd(*price) + " each: USD " + formatUsd(*cost) + " a month.";
+                p.explanation = turkish
+                    ? covers + "; " + tr.payer() + " aşan " + TurkishWords::count(over) + " mesajın her biri için "
+                        + TurkishWords::usd(*price) + " öder: ayda " + TurkishWords::usd(*cost) + "."
+                    : covers + ", so " + payerName + " pays for " + formatCount(over) + " at USD "
+                        + formatUsd(*price) + " each: USD " + formatUsd(*cost) + " a month.";
             } else {
-                p.explanation
-                    = covers + ", and with no known price the cost of the other " + formatCount(over) + " is unknown.";
+                p.explanation = turkish
+                    ? covers + "; fiyat bilinmediği için aşan " + TurkishWords::count(over)
+                        + " mesajın maliyeti bilinmiyor."
+                    : covers + ", and with no known price the cost of the other " + formatCount(over) + " is unknown.";
             }
         } else if (quota) { // a free quota of 0: every message is paid for
             if (price) {
                 cost = used * *price;
-                p.explanation = "With no free tier, " + payerName + " pays for all " + messages + " at USD "
-                    + formatUsd(*price) + " each: USD " + formatUsd(*cost) + " a month.";
+                p.explanation = turkish
+                    ? "Ücretsiz kota olmadığı için " + tr.payer() + " " + tr.messagesGenitive() + " tümünü mesaj başına "
+                        + TurkishWords::usd(*price) + " ile öder: ayda " + TurkishWords::usd(*cost) + "."
+                    : "With no free tier, " + payerName + " pays for all " + messages + " at USD "
+                        + formatUsd(*price) + " each: USD " + formatUsd(*cost) + " a month.";
             } else {
-                p.explanation
-                    = "With no free tier and no known price, " + payerName + "'s cost for " + messages + " is unknown.";
+                p.explanation = turkish
+                    ? "Ücretsiz kota ve bilinen bir fiyat olmadığı için " + tr.messagesGenitive() + " "
+                        + tr.payerDative() + " maliyeti bilinmiyor."
+                    : "With no free tier and no known price, " + payerName + "'s cost for " + messages + " is unknown.";
             }
         } else if (price) { // unknown quota: count every message, an upper bound
             cost = used * *price;
-            p.explanation = "No free tier is known, so counting all " + messages + " at USD " + formatUsd(*price)
-                + " each, " + payerName + " pays at most USD " + formatUsd(*cost) + " a month.";
+            p.explanation = turkish
+                ? "Bilinen bir ücretsiz kota yok; " + tr.messagesGenitive() + " tümü mesaj başına "
+                    + TurkishWords::usd(*price) + " ile sayılınca " + tr.payer() + " ayda en çok "
+                    + TurkishWords::usd(*cost) + " öder."
+                : "No free tier is known, so counting all " + messages + " at USD " + formatUsd(*price)
+                    + " each, " + payerName + " pays at most USD " + formatUsd(*cost) + " a month.";
         } else {
-            p.explanation = "Neither a free tier nor a price is known, so " + payerName + "'s cost for " + messages
-                + " is unknown.";
+            p.explanation = turkish
+                ? "Ne ücretsiz kota ne de fiyat biliniyor; bu yüzden " + tr.messagesGenitive() + " "
+                    + tr.payerDative() + " maliyeti bilinmiyor."
+                : "Neither a free tier nor a price is known, so " + payerName + "'s cost for " + messages
+                    + " is unknown.";
         }
 
         if (playerPays) {

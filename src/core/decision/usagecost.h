@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/catalog/catalog.h"
@@ -39,9 +40,12 @@ struct CostProjection {
     /** Whether the free quota covers the usage of the paying account; nullopt when the
      *  quota is unknown (and the usage is not zero). */
     std::optional<bool> freeTierCovers;
-    /** One plain English sentence, numbers locale-free with thousands separators, e.g.
-     *  "The free tier of 100 per day (3,000 a month) covers a player with up to 3,000
-     *  messages a month; this scenario needs 200, so the player pays nothing." */
+    /** One plain sentence in the language asked for, numbers locale-free with thousands
+     *  separators, e.g. "The free tier of 100 per day (3,000 a month) covers a player with
+     *  up to 3,000 messages a month; this scenario needs 200, so the player pays nothing."
+     *  (Turkish: "Ücretsiz kota (günde 100, yani ayda 3.000), bir oyuncunun hesabını ayda 3.000
+     *  mesaja kadar karşılar; bu senaryo 200 mesaj gerektirir, bu yüzden oyuncu hiçbir şey
+     *  ödemez.") */
     std::string explanation;
 };
 
@@ -77,8 +81,11 @@ struct CostProjection {
  *  - Zero usage costs nothing and is covered.
  *  Usage figures are expected finite and ≥ 0 (the scenario loaders check this); any
  *  other value is read as 0.
+ *  `lang` picks the language of the explanation: "tr" Turkish (decimal comma, "3,20 USD"),
+ *  anything else English; the figures are the same in both.
  */
-std::vector<CostProjection> projectUsageCost(const Catalog& catalog, const UsageScenario& usage);
+std::vector<CostProjection> projectUsageCost(const Catalog& catalog, const UsageScenario& usage,
+                                             std::string_view lang = "en");
 
 /** A copy of `catalog` whose `author_cost` and `player_cost` facts (for each of these
  *  numeric criteria the catalog declares) are the projections of projectUsageCost, so

@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: MIT
+// The ranked table's hot path (issue 5): a slider move on 10,000 and 100,000 generated
+// alternatives -> scores recomputed (RankingEngine) -> the table model reordered in
+// place (RankingTableModel::setEngine, one layoutChanged) -> the sorting proxy
+// re-filtered (no sort: the view is sorted by rank) -> the QTableView laid out and
+// repainted. Offscreen platform; each iteration waits until the view's viewport has
+// painted. Figures: docs/performance.md, "Desktop app".
+//
+// Also: the same without the repaint (engine + model + proxy), and the whole main
+// window's slider path (MainWindow::rerank, which also builds the full ms::Ranking for
+// the analysis views) at 10,000 alternatives.
+#include <cstdlib>
+#include <random>
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QEvent>
+#include <QHeaderView>
+#include <QSlider>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include "core/catalog/catalogjson.h"
+#include "core/catalog/loader.h"
+#include "core/decision/rankingengine.h"
+#include "gui/mainwindow.h"
+#include "gui/rankingsortproxy.h"
+#include "gui/rankingtablemodel.h"
+#include "gui/scorerangedelegate.h"
+
+namespace {
+
+const ms::Catalog& bundled()
+{
+    static const ms::Catalog catalog = *ms::loadCatalogFromFile(std::string(MODELSCOUT_BUNDLED_DATA_DIR) + "/catalog.json").catalog;
+    return catalog;
+}
+
+/** As bench_engine: the bundled criteria, `n` alternatives copied from its own, every
+ *  number jittered within its bounds (seeded); names made unique. */
+ms::Catalog generated(std::size_t n)
+{
+    ms::Catalog c = bundled();
+    const std::vector<ms::Alternative> seeds = c.alternatives;
+    c.alternatives.clear();
+    c.alternatives.reserve(n);
+    std::mt19937_64 rng(42);
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    for (std::size_t i = 0; i < n; ++i) {
+        ms::Alternative a = seeds[i % seeds.size()];
+        a.id += "-" + std::to_string(i);
+        a.name += " " + std::to_string(i);
+        for (auto& [id, fact] : a.facts) {
+            const ms::Criterion* cr = c.criterion(id);
+            if (cr->type == ms::CriterionType::Numeric && fact.value.kind == ms::FactValue::Kind::Number)
+                fact.value.number = cr->lower + unit(rng) * (cr->upper - cr->lower);
+        }
+        c.alternatives.push_back(std::move(a));
+    }
+    return c;
+}
+
+/** Counts the paint events of a widget. */
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+/** A table set up as MainWindow::setupView sets up the ranking view. */
+struct Table {
+    ms::gui::RankingTableModel model;
+    ms::gui::RankingSortProxy proxy;
+    QTableView view;
+    ms::gui::ScoreRangeDelegate delegate;
+    PaintCounter counter;
+
+    explicit Table(const ms::Catalog& catalog)
+    {
+        using ms::gui::RankingTableModel;
+        proxy.setSourceModel(&model);
+        view.setModel(&proxy);
+        view.setSortingEnabled(true);
+        view.sortByColumn(RankingTableModel::RankColumn, Qt::AscendingOrder);
+        view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 12);
+        QHeaderView* header = view.horizontalHeader();
+        header->setResizeContentsPrecision(0);
+        for (int column : {int(RankingTableModel::RankColumn), int(RankingTableModel::KindColumn),
+                           int(RankingTableModel::CoverageColumn), int(RankingTableModel::NotesColumn),
+                           int(RankingTableModel::StaleColumn), int(RankingTableModel::KeyFactsColumn)})
+            header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(RankingTableModel::NameColumn, QHeaderView::Stretch);
+        header->setSectionResizeMode(RankingTableModel::ScoreColumn, QHeaderView::Fixed);
+        view.setItemDelegateForColumn(RankingTableModel::ScoreColumn, &delegate);
+        view.resize(1400, 900);
+        model.setCatalog(&catalog);
+        view.show();
+        view.viewport()->installEventFilter(&counter);
+        QApplication::processEvents();
+    }
+
+    /** Processes events until the viewport has painted once more. */
+    void waitForPaint()
+    {
+        const int before = counter.paints;
+        for (int spin = 0; spin < 1000 && counter.paints == before; ++spin)
+            QApplication::processEvents();
+    }
+};
+
+void sliderToRepaintedTable(benchmark::State& state)
+{
+    const ms::Catalog catalog = generated(static_cast<std::size_t>(state.range(0)));
+    const bool repaint = state.range(1) != 0;
+    ms::Scenario scenario = catalog.profile("guide")->scenario;
+    ms::RankingEngine engine;
+    if (engine.prepare(catalog, scenario) || engine.rank(scenario.weights)) {
+        state.SkipWithError("cannot rank");
+        return;
+    }
+    Table table(catalog);
+    table.model.setEngine(&engine);
+    table.waitForPaint();
+    double w = 1.0;
+    double rankMs = 0.0, modelMs = 0.0, paintMs = 0.0;
+    QElapsedTimer clock;
+    for (auto _ : state) {
+        clock.start();
+        scenario.weights["free_quota"] = w; // a slider move
+        w = w > 5 ? 1.0 : w + 0.5;
+        if (engine.rank(scenario.weights)) {
+            state.SkipWithError("cannot rank");
+            return;
+        }
+        rankMs += static_cast<double>(clock.nsecsElapsed()) / 1e6;
+        clock.start();
+        table.model.setEngine(&engine);
+        modelMs += static_cast<double>(clock.nsecsElapsed()) / 1e6;
+        clock.start();
+        if (repaint)
+            table.waitForPaint();
+        paintMs += static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    }
+    const auto n = static_cast<double>(state.iterations());
+    state.counters["rows shown"] = table.proxy.rowCount();
+    // Wall-clock share of each step, ms per slider move.
+    state.counters["engine_ms"] = rankMs / n;
+    state.counters["model_proxy_ms"] = modelMs / n;
+    state.counters["layout_paint_ms"] = paintMs / n;
+}
+/** The floor: repainting the same table without any change (update() + paint). */
+void repaintOnly(benchmark::State& state)
+{
+    const ms::Catalog catalog = generated(static_cast<std::size_t>(state.range(0)));
+    ms::Scenario scenario = catalog.profile("guide")->scenario;
+    ms::RankingEngine engine;
+    if (engine.prepare(catalog, scenario) || engine.rank(scenario.weights)) {
+        state.SkipWithError("cannot rank");
+        return;
+    }
+    Table table(catalog);
+    table.model.setEngine(&engine);
+    table.waitForPaint();
+    for (auto _ : state) {
+        table.view.viewport()->update();
+        table.waitForPaint();
+    }
+}
+BENCHMARK(repaintOnly)->Arg(10000)->ArgName("alternatives")->Unit(benchmark::kMillisecond);
+
+BENCHMARK(sliderToRepaintedTable)
+    ->ArgsProduct({{10000, 100000}, {0, 1}})
+    ->ArgNames({"alternatives", "repaint"})
+    ->Unit(benchmark::kMillisecond);
+
+/** The whole window: a weight slider moved by one step (MainWindow::rerank, the
+ *  details pane, the full ms::Ranking for the analysis views), then the repaint. */
+void sliderInMainWindow(benchmark::State& state)
+{
+    const ms::Catalog catalog = generated(static_cast<std::size_t>(state.range(0)));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("catalog.json"));
+    {
+        QFile file(path);
+        const std::string json = ms::catalogToJson(catalog);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json.data(), static_cast<qint64>(json.size())) != static_cast<qint64>(json.size())) {
+            state.SkipWithError("cannot write the generated catalog");
+            return;
+        }
+    }
+    ms::gui::MainWindow window;
+    window.setInteractive(false);
+    window.resize(1400, 900);
+    window.show();
+    if (!window.loadCatalog(path)) {
+        state.SkipWithError("cannot load the generated catalog");
+        return;
+    }
+    QApplication::processEvents();
+    QSlider* slider = window.weightSlider(QStringLiteral("free_quota"));
+    auto* view = window.findChild<QTableView*>(QStringLiteral("rankingView"));
+    if (slider == nullptr || view == nullptr) {
+        state.SkipWithError("no free_quota slider or ranking view");
+        return;
+    }
+    PaintCounter counter;
+    view->viewport()->installEventFilter(&counter);
+    int value = slider->minimum() + 1;
+    for (auto _ : state) {
+        slider->setValue(value);
+        value = value >= slider->maximum() - 1 ? slider->minimum() + 1 : value + 1;
+        const int before = counter.paints;
+        for (int spin = 0; spin < 1000 && counter.paints == before; ++spin)
+            QApplication::processEvents();
+    }
+}
+BENCHMARK(sliderInMainWindow)->Arg(10000)->ArgName("alternatives")->Unit(benchmark::kMillisecond)->Iterations(10);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // A settings folder of its own, so that no remembered scenario or layout interferes.
+    static QTemporaryDir home;
+    qputenv("HOME", home.path().toUtf8());
+    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toUtf8());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ModelScoutBench"));
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
