@@ -5,10 +5,10 @@
 #include <filesystem>
 #include <fstream>
 #include <ostream>
-#include <regex>
 
 #include "cli/rankcommand.h"
 #include "core/catalog/catalogjson.h"
+#include "core/catalog/importfile.h"
 #include "core/catalog/importers.h"
 #include "core/catalog/loader.h"
 
@@ -88,15 +88,7 @@ std::string writeAtomically(const std::string& path, const std::string& text)
 
 std::optional<std::string> dateFromFileName(std::string_view path)
 {
-    std::string name(path);
-    if (const auto slash = name.find_last_of("/\\"); slash != std::string::npos)
-        name.erase(0, slash + 1);
-    // A date not glued to other digits: "_2026-03." or "2026-08-01".
-    static const std::regex re(R"((^|[^0-9])([0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)(?![0-9]))");
-    std::smatch m;
-    if (std::regex_search(name, m, re))
-        return m[2].str();
-    return std::nullopt;
+    return ms::dateFromFileName(path);
 }
 
 int runImport(const ImportOptions& options, std::ostream& out, std::ostream& err)

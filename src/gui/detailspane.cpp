@@ -5,18 +5,25 @@
 #include <vector>
 
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QScrollArea>
+#include <QStyle>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "core/catalog/layers.h"
+#include "core/catalog/staleness.h"
+#include "gui/catalogstore.h"
+#include "gui/language.h"
 #include "gui/rankingtablemodel.h"
 #include "gui/scorebardelegate.h"
 #include "gui/textutil.h"
@@ -131,6 +138,88 @@ void finishTable(QTableWidget* table, const std::vector<QHeaderView::ResizeMode>
     QHeaderView* header = table->horizontalHeader();
     for (std::size_t i = 0; i < modes.size(); ++i)
         header->setSectionResizeMode(static_cast<int>(i), modes[i]);
+}
+
+/** tr() in the pane's context for the helpers here (lupdate reads Q_DECLARE_TR_FUNCTIONS). */
+struct PaneText {
+    Q_DECLARE_TR_FUNCTIONS(ms::gui::DetailsPane)
+};
+
+/** The fact's date in the locale; marked, with an icon and a tooltip, when it is stale. */
+QTableWidgetItem* asOfCell(const ms::Fact& fact, const std::string& today, int staleMonths, const QStyle* style)
+{
+    if (fact.asOf.empty())
+        return cell(QStringLiteral("—"), PaneText::tr("No date"));
+    const QString shown = formatAsOf(fact.asOf);
+    const std::optional<int> months = today.empty() ? std::nullopt : ms::monthsOld(fact.asOf, today);
+    const bool stale = fact.value.isKnown() && months && *months > staleMonths;
+    if (!stale)
+        return cell(shown, PaneText::tr("As of %1").arg(qs(fact.asOf)));
+    const QLocale locale;
+    QTableWidgetItem* item = cell(shown,
+                                  PaneText::tr("Stale: as of %1, %2 months old on %3; facts older than %4 months count as "
+                                               "stale. Check it at its source, or give your own figure.")
+                                      .arg(qs(fact.asOf), locale.toString(*months), formatAsOf(today),
+                                           locale.toString(staleMonths)));
+    // The marker: a warning icon; screen readers hear "stale".
+    item->setIcon(style->standardIcon(QStyle::SP_MessageBoxWarning));
+    item->setData(Qt::AccessibleTextRole, PaneText::tr("%1, stale").arg(shown));
+    item->setData(DetailsPane::StaleRole, true);
+    return item;
+}
+
+/** The source's title; a link-styled cell carrying the address when it is http(s). */
+QTableWidgetItem* sourceCell(const ms::Catalog& catalog, const ms::Fact& fact, const QPalette& palette)
+{
+    if (fact.source.empty())
+        return cell(QStringLiteral("—"), PaneText::tr("No source given"));
+    const ms::Source* source = catalog.source(fact.source);
+    if (source == nullptr)
+        return cell(qs(fact.source));
+    const auto [title, tip] = sourceText(catalog, fact);
+    Q_UNUSED(title);
+    const QString url = qs(source->url);
+    if (!isWebUrl(url))
+        return cell(qs(source->title), tip);
+    QTableWidgetItem* item = cell(qs(source->title), tip + QLatin1Char('\n') + PaneText::tr("Click to open it in the browser"));
+    QFont font = item->font();
+    font.setUnderline(true);
+    item->setFont(font);
+    item->setForeground(palette.color(QPalette::Link));
+    item->setData(DetailsPane::SourceUrlRole, QUrl(url.trimmed(), QUrl::StrictMode));
+    return item;
+}
+
+/** Which layer the fact came from; your own figures in bold. */
+QTableWidgetItem* layerCell(const ms::Fact& fact)
+{
+    QTableWidgetItem* item = cell(layerLabel(fact.layer), layerToolTip(fact.layer));
+    if (fact.layer == ms::kUserLayer) {
+        QFont font = item->font();
+        font.setBold(true);
+        item->setFont(font);
+    }
+    return item;
+}
+
+/** Every cell of row `row` knows its fact: key, kind, layer and source address. */
+void tagRow(QTableWidget* table, int row, const std::string& key, bool detail, const ms::Fact& fact)
+{
+    QVariant url;
+    for (int c = 0; c < table->columnCount(); ++c) {
+        if (QTableWidgetItem* item = table->item(row, c); item != nullptr && item->data(DetailsPane::SourceUrlRole).isValid())
+            url = item->data(DetailsPane::SourceUrlRole);
+    }
+    for (int c = 0; c < table->columnCount(); ++c) {
+        QTableWidgetItem* item = table->item(row, c);
+        if (item == nullptr)
+            continue;
+        item->setData(DetailsPane::FactKeyRole, qs(key));
+        item->setData(DetailsPane::IsDetailRole, detail);
+        item->setData(DetailsPane::LayerRole, qs(fact.layer));
+        if (url.isValid() && !item->data(DetailsPane::SourceUrlRole).isValid())
+            item->setData(DetailsPane::RowSourceUrlRole, url); // the row's address, for the context menu
+    }
 }
 
 } // namespace
@@ -251,9 +340,19 @@ DetailsPane::DetailsPane(QWidget* parent)
     auto* factsLayout = new QVBoxLayout(factsPage);
     factsLayout->setContentsMargins(0, 0, 0, 0);
     factsLayout->setSpacing(4);
-    m_factsTable = makeTable({tr("Criterion"), tr("Value"), tr("Source")}, tr("Facts per criterion"), factsPage);
-    m_factsTable->horizontalHeaderItem(2)->setToolTip(sourceHeaderTip);
-    finishTable(m_factsTable, {QHeaderView::ResizeToContents, QHeaderView::ResizeToContents, QHeaderView::Stretch});
+    m_factsTable = makeTable({tr("Criterion"), tr("Value"), tr("As of"), tr("Source"), tr("Layer")},
+                             tr("Facts per criterion"), factsPage);
+    m_factsTable->setObjectName(QStringLiteral("factsTable"));
+    m_factsTable->horizontalHeaderItem(FactAsOfColumn)->setToolTip(tr("When the fact was checked; ⚠ marks a stale one"));
+    m_factsTable->horizontalHeaderItem(FactSourceColumn)->setToolTip(sourceHeaderTip);
+    m_factsTable->horizontalHeaderItem(FactLayerColumn)->setToolTip(
+        tr("Where the value comes from: the bundled catalog, an update, an import, or your own figure"));
+    // The value gets what it needs up to a limit (it elides, its tooltip has it all), so
+    // the source keeps room in a narrow pane.
+    finishTable(m_factsTable, {QHeaderView::ResizeToContents, QHeaderView::Interactive,
+                               QHeaderView::ResizeToContents, QHeaderView::Stretch, QHeaderView::ResizeToContents});
+    m_factsTable->horizontalHeader()->setMinimumSectionSize(40);
+    setupFactInteraction(m_factsTable);
     factsLayout->addWidget(m_factsTable, 1);
     QLabel* factsLegend = plainLabel(factsPage, QStringLiteral("factsLegend"));
     factsLegend->setText(legend);
@@ -265,9 +364,15 @@ DetailsPane::DetailsPane(QWidget* parent)
     auto* detailsLayout = new QVBoxLayout(detailsPage);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->setSpacing(4);
-    m_detailsTable = makeTable({tr("Detail"), tr("Value")}, tr("Other details"), detailsPage);
-    m_detailsTable->horizontalHeaderItem(1)->setToolTip(tr("Point at a value for its source and date"));
-    finishTable(m_detailsTable, {QHeaderView::ResizeToContents, QHeaderView::Stretch});
+    m_detailsTable = makeTable({tr("Detail"), tr("Value"), tr("As of"), tr("Layer")}, tr("Other details"), detailsPage);
+    m_detailsTable->setObjectName(QStringLiteral("detailsTable"));
+    m_detailsTable->horizontalHeaderItem(DetailValueColumn)->setToolTip(tr("Point at a value for its source and date"));
+    m_detailsTable->horizontalHeaderItem(DetailAsOfColumn)->setToolTip(tr("When the fact was checked; ⚠ marks a stale one"));
+    m_detailsTable->horizontalHeaderItem(DetailLayerColumn)->setToolTip(
+        tr("Where the value comes from: the bundled catalog, an update, an import, or your own figure"));
+    finishTable(m_detailsTable, {QHeaderView::ResizeToContents, QHeaderView::Stretch, QHeaderView::ResizeToContents,
+                                 QHeaderView::ResizeToContents});
+    setupFactInteraction(m_detailsTable);
     // Details are often a sentence: wrap them and let each row take the height it needs.
     m_detailsTable->setWordWrap(true);
     m_detailsTable->setTextElideMode(Qt::ElideNone);
@@ -307,7 +412,7 @@ void DetailsPane::showAlternative(const ms::Catalog& catalog, std::size_t altern
 
     m_nameLabel->setText(qs(alt.name));
 
-    QStringList subtitle{qs(ms::kindLabel(alt.kind))};
+    QStringList subtitle{qs(ms::kindLabel(alt.kind, catalogLanguage()))};
     if (!alt.vendor.empty())
         subtitle << qs(alt.vendor);
     if (!alt.status.empty() && alt.status != "public") {
@@ -329,7 +434,7 @@ void DetailsPane::showAlternative(const ms::Catalog& catalog, std::size_t altern
         m_scoreLabel->setText(tr("Not ranked: give at least one criterion a weight above 0."));
     }
 
-    const QString summary = qs(alt.summary.get("en"));
+    const QString summary = qs(alt.summary.get(catalogLanguage()));
     m_summaryLabel->setText(summary);
     m_summaryLabel->setVisible(!summary.isEmpty());
 
@@ -340,7 +445,7 @@ void DetailsPane::showAlternative(const ms::Catalog& catalog, std::size_t altern
             QStringList list;
             for (std::size_t i : indices) {
                 if (i < catalog.criteria.size())
-                    list << qs(catalog.criteria[i].label.get("en"));
+                    list << qs(catalog.criteria[i].label.get(catalogLanguage()));
             }
             return list.join(QStringLiteral(", "));
         };
@@ -355,7 +460,7 @@ void DetailsPane::showAlternative(const ms::Catalog& catalog, std::size_t altern
         for (const ms::Contribution& c : ranked->contributions) {
             if (c.missing && c.weight > 0.0) {
                 if (const ms::Criterion* criterion = catalog.criterion(c.criterionId))
-                    missing << qs(criterion->label.get("en"));
+                    missing << qs(criterion->label.get(catalogLanguage()));
             }
         }
         if (!missing.isEmpty()) {
@@ -380,6 +485,8 @@ void DetailsPane::showAlternative(const ms::Catalog& catalog, std::size_t altern
     m_explanationLabel->setVisible(!explanation.isEmpty());
     showCost(context);
 
+    m_today = context.today;
+    m_staleMonths = context.staleMonths;
     fillContributions(catalog, ranked);
     fillFacts(catalog, alt);
     fillDetails(catalog, alt);
@@ -464,7 +571,7 @@ void DetailsPane::fillContributions(const ms::Catalog& catalog, const ms::Ranked
     for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
         const ms::Contribution& c = *rows[static_cast<std::size_t>(r)];
         const ms::Criterion* criterion = catalog.criterion(c.criterionId);
-        const QString label = criterion ? qs(criterion->label.get("en")) : qs(c.criterionId);
+        const QString label = criterion ? qs(criterion->label.get(catalogLanguage())) : qs(c.criterionId);
         auto* name = cell(label);
         auto* weight = numberCell(tr("%1 %").arg(locale.toString(c.weight * 100.0, 'f', 1)));
         QTableWidgetItem* utility = c.missing
@@ -504,7 +611,7 @@ void DetailsPane::fillFacts(const ms::Catalog& catalog, const ms::Alternative& a
         } else if (!f.note.empty()) {
             tip = qs(f.note);
         }
-        auto* name = cell(qs(criterion.label.get("en")), qs(criterion.description.get("en")));
+        auto* name = cell(qs(criterion.label.get(catalogLanguage())), qs(criterion.description.get(catalogLanguage())));
         auto* valueItem = cell(value, tip);
         if (!f.value.isKnown())
             dim(valueItem, palette);
@@ -513,12 +620,21 @@ void DetailsPane::fillFacts(const ms::Catalog& catalog, const ms::Alternative& a
             font.setItalic(true);
             valueItem->setFont(font);
         }
-        const auto [sourceTitle, sourceTip] = sourceText(catalog, f);
-        table->setItem(r, 0, name);
-        table->setItem(r, 1, valueItem);
-        table->setItem(r, 2, cell(sourceTitle, sourceTip));
+        table->setItem(r, FactNameColumn, name);
+        table->setItem(r, FactValueColumn, valueItem);
+        table->setItem(r, FactAsOfColumn, asOfCell(f, m_today, m_staleMonths, style()));
+        table->setItem(r, FactSourceColumn, sourceCell(catalog, f, palette));
+        table->setItem(r, FactLayerColumn, layerCell(f));
+        tagRow(table, r, criterion.id, false, f);
         ++r;
     }
+    // The value column: as wide as its widest value, at most two fifths of the table.
+    int valueWidth = table->fontMetrics().horizontalAdvance(tr("Value")) + 24;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (const QTableWidgetItem* item = table->item(row, FactValueColumn))
+            valueWidth = std::max(valueWidth, table->fontMetrics().horizontalAdvance(item->text()) + 16);
+    }
+    table->horizontalHeader()->resizeSection(FactValueColumn, std::min(valueWidth, std::max(110, table->viewport()->width() * 2 / 5)));
 }
 
 void DetailsPane::fillDetails(const ms::Catalog& catalog, const ms::Alternative& alternative)
@@ -539,7 +655,7 @@ void DetailsPane::fillDetails(const ms::Catalog& catalog, const ms::Alternative&
         }
         const auto [sourceTitle, sourceTip] = sourceText(catalog, f);
         tip << tr("Source: %1").arg(sourceTitle);
-        const QString label = detail.label.get("en").empty() ? qs(detail.key) : qs(detail.label.get("en"));
+        const QString label = detail.label.get(catalogLanguage()).empty() ? qs(detail.key) : qs(detail.label.get(catalogLanguage()));
         auto* valueItem = cell(value, tip.join(QLatin1Char('\n')));
         if (!f.value.isKnown())
             dim(valueItem, palette);
@@ -549,12 +665,113 @@ void DetailsPane::fillDetails(const ms::Catalog& catalog, const ms::Alternative&
             valueItem->setFont(font);
         }
         auto* labelItem = cell(label);
-        labelItem->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
-        valueItem->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
-        table->setItem(r, 0, labelItem);
-        table->setItem(r, 1, valueItem);
+        QTableWidgetItem* asOfItem = asOfCell(f, m_today, m_staleMonths, style());
+        QTableWidgetItem* layerItem = layerCell(f);
+        for (QTableWidgetItem* item : {labelItem, valueItem, asOfItem, layerItem})
+            item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+        if (const ms::Source* source = catalog.source(f.source); source != nullptr && isWebUrl(qs(source->url)))
+            valueItem->setData(RowSourceUrlRole, QUrl(qs(source->url).trimmed(), QUrl::StrictMode));
+        table->setItem(r, DetailNameColumn, labelItem);
+        table->setItem(r, DetailValueColumn, valueItem);
+        table->setItem(r, DetailAsOfColumn, asOfItem);
+        table->setItem(r, DetailLayerColumn, layerItem);
+        tagRow(table, r, detail.key, true, f);
         ++r;
     }
+}
+
+} // namespace ms::gui
+
+namespace ms::gui {
+
+void DetailsPane::setupFactInteraction(QTableWidget* table)
+{
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QTableWidget::customContextMenuRequested, this,
+            [this, table](const QPoint& pos) { showFactMenu(table, pos); });
+    // A source with a web address is a link: one click opens it.
+    connect(table, &QTableWidget::cellClicked, this, [this, table](int row, int column) {
+        const QTableWidgetItem* item = table->item(row, column);
+        if (item == nullptr || !item->data(SourceUrlRole).isValid())
+            return;
+        const QUrl url = item->data(SourceUrlRole).toUrl();
+        Q_EMIT sourceLinkActivated(url);
+        QDesktopServices::openUrl(url);
+    });
+    // Double-click or Enter on a fact edits it (a link cell only opens its link).
+    connect(table, &QTableWidget::activated, this, [this](const QModelIndex& index) {
+        if (index.data(SourceUrlRole).isValid())
+            return;
+        const QString key = index.data(FactKeyRole).toString();
+        if (!key.isEmpty())
+            Q_EMIT editFactRequested(key, index.data(IsDetailRole).toBool());
+    });
+}
+
+void DetailsPane::showFactMenu(QTableWidget* table, const QPoint& pos)
+{
+    const QTableWidgetItem* item = table->itemAt(pos);
+    if (item == nullptr)
+        return;
+    const QString key = item->data(FactKeyRole).toString();
+    const bool detail = item->data(IsDetailRole).toBool();
+    const bool yours = item->data(LayerRole).toString() == QLatin1String(ms::kUserLayer.data(), ms::kUserLayer.size());
+    QVariant url = item->data(SourceUrlRole);
+    if (!url.isValid())
+        url = item->data(RowSourceUrlRole);
+
+    QMenu menu(this);
+    QAction* edit = menu.addAction(tr("&Edit Fact…"));
+    QAction* revert = menu.addAction(tr("Re&vert to Catalog Value"));
+    revert->setEnabled(yours);
+    revert->setToolTip(yours ? tr("Remove your own figure; the catalog's value comes back")
+                             : tr("This value is the catalog's, not yours"));
+    QAction* open = nullptr;
+    if (url.isValid()) {
+        menu.addSeparator();
+        open = menu.addAction(tr("&Open Source in Browser"));
+    }
+    QAction* chosen = menu.exec(table->viewport()->mapToGlobal(pos));
+    if (chosen == edit)
+        Q_EMIT editFactRequested(key, detail);
+    else if (chosen == revert)
+        Q_EMIT revertFactRequested(key, detail);
+    else if (chosen != nullptr && chosen == open) {
+        Q_EMIT sourceLinkActivated(url.toUrl());
+        QDesktopServices::openUrl(url.toUrl());
+    }
+}
+
+bool DetailsPane::currentFact(QString* key, bool* detail) const
+{
+    if (m_stack->currentIndex() != 1)
+        return false;
+    QTableWidget* table = m_tabs->currentWidget() == m_detailsTable->parentWidget() ? m_detailsTable : m_factsTable;
+    if (m_tabs->currentWidget() != m_detailsTable->parentWidget() && m_tabs->currentWidget() != m_factsTable->parentWidget())
+        return false;
+    const QTableWidgetItem* item = table->item(table->currentRow(), 0);
+    if (item == nullptr || !table->selectionModel()->hasSelection())
+        return false;
+    if (key != nullptr)
+        *key = item->data(FactKeyRole).toString();
+    if (detail != nullptr)
+        *detail = item->data(IsDetailRole).toBool();
+    return true;
+}
+
+bool DetailsPane::selectFact(const QString& key, bool detail)
+{
+    QTableWidget* table = detail ? m_detailsTable : m_factsTable;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QTableWidgetItem* item = table->item(row, 0);
+        if (item != nullptr && item->data(FactKeyRole).toString() == key) {
+            m_tabs->setCurrentWidget(table->parentWidget());
+            table->setCurrentCell(row, 0);
+            table->scrollToItem(table->item(row, 0));
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace ms::gui
