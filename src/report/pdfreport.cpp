@@ -19,6 +19,7 @@
 #include <QMarginsF>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPen>
@@ -214,12 +215,16 @@ public:
         composeEvidence();
     }
 
-    void paint(QPdfWriter& writer, QPainter& painter) const
+    /** Paints pages `first`..`last` (1-based, inclusive; clamped to the pages there are)
+     *  with `painter`, starting a new page of `device` between two of them. */
+    void paint(QPagedPaintDevice& device, QPainter& painter, int first, int last) const
     {
         const int count = static_cast<int>(m_pages.size());
-        for (int i = 0; i < count; ++i) {
-            if (i > 0)
-                writer.newPage();
+        first = std::max(first, 1);
+        last = std::min(last, count);
+        for (int i = first - 1; i < last; ++i) {
+            if (i > first - 1)
+                device.newPage();
             if (i == 0)
                 paintBand(painter);
             else
@@ -1124,11 +1129,63 @@ QString failure(const std::string& path, const QString& reason)
     return QStringLiteral("cannot write the PDF report to '%1': %2").arg(qs(path), reason);
 }
 
+bool hasGuiApplication()
+{
+    return qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr;
+}
+
 } // namespace
+
+int paintReport(const Report& report, QPainter& painter, QPagedPaintDevice& device, const ReportPaintOptions& options)
+{
+    const QPageLayout layout = device.pageLayout();
+    const QRectF full = layout.fullRect(QPageLayout::Point);
+    const QRectF printable = layout.paintRect(QPageLayout::Point);
+
+    // The layout is measured at the PDF's 720 dpi whatever the device's resolution, so that
+    // a printer or a preview gets the very pages of the PDF file (same breaks, same count).
+    QByteArray unused;
+    QBuffer unusedBuffer(&unused);
+    std::unique_ptr<QPdfWriter> reference;
+    QPaintDevice* metrics = &device;
+    if (device.logicalDpiX() != kResolution || device.logicalDpiY() != kResolution) {
+        reference = std::make_unique<QPdfWriter>(&unusedBuffer);
+        reference->setResolution(kResolution);
+        metrics = reference.get();
+    }
+    PdfComposer composer(report, metrics, full.size(), options.charts);
+    composer.compose();
+    const int count = composer.pageCount();
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    // Device units per layout unit, and the page's origin: the painter starts at the
+    // printable area's corner unless the device paints the full page (margins of zero).
+    painter.scale(device.logicalDpiX() / static_cast<double>(kResolution),
+        device.logicalDpiY() / static_cast<double>(kResolution));
+    painter.translate(-pt(printable.left() - full.left()), -pt(printable.top() - full.top()));
+    composer.paint(device, painter, options.fromPage > 0 ? options.fromPage : 1,
+        options.toPage > 0 ? options.toPage : count);
+    painter.restore();
+    return count;
+}
+
+std::string printReport(const Report& report, QPagedPaintDevice& device, const ReportPaintOptions& options)
+{
+    if (!hasGuiApplication())
+        return "cannot print the report: no QGuiApplication exists";
+    QPainter painter;
+    if (!painter.begin(&device))
+        return "cannot print the report: the printer could not start (is it available, and is the output file writable?)";
+    paintReport(report, painter, device, options);
+    if (!painter.end())
+        return "cannot print the report: the printer reported an error while finishing the job";
+    return {};
+}
 
 std::string writeReportPdf(const Report& report, const std::string& path, const PdfOptions& options)
 {
-    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr)
+    if (!hasGuiApplication())
         return failure(path,
             QStringLiteral("no QGuiApplication exists (create one first; "
                            "QT_QPA_PLATFORM=offscreen works headless)"))
@@ -1137,7 +1194,6 @@ std::string writeReportPdf(const Report& report, const std::string& path, const 
         return failure(path, QStringLiteral("the path is empty")).toStdString();
 
     const QPageSize pageSize(options.paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4);
-    const QSizeF pagePoints = pageSize.size(QPageSize::Point);
 
     // Render into memory first, then replace the file atomically: a failed export never
     // leaves a half-written PDF behind.
@@ -1151,13 +1207,12 @@ std::string writeReportPdf(const Report& report, const std::string& path, const 
         writer.setTitle(qs(report.title) + QStringLiteral(" · ") + qs(report.catalogTitle));
         writer.setCreator(QStringLiteral("ModelScout ") + qs(report.appVersion));
 
-        PdfComposer composer(report, &writer, pagePoints, options.charts);
-        composer.compose();
         QPainter painter;
         if (!painter.begin(&writer))
             return failure(path, QStringLiteral("the PDF writer could not start")).toStdString();
-        painter.setRenderHint(QPainter::Antialiasing, true);
-        composer.paint(writer, painter);
+        ReportPaintOptions paintOptions;
+        paintOptions.charts = options.charts;
+        paintReport(report, painter, writer, paintOptions);
         painter.end();
     }
     if (pdf.isEmpty())
