@@ -9,9 +9,10 @@ MS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # What building and running needs.
 MS_BUILD_PACKAGES=(
   build-essential cmake pkg-config
-  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl1-mesa-dev
+  qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl1-mesa-dev
   nlohmann-json3-dev libspdlog-dev libcli11-dev libcurl4-openssl-dev libgtest-dev libbenchmark-dev
   fonts-dejavu-core
+  qt6-translations-l10n  # Qt's own Turkish (qtbase_tr.qm) for standard buttons and dialogs
 )
 # What the tests need on top: PDF text/font readers, an X server for screenshots,
 # and the Turkish and German locales for the locale cases (C01, C04).

@@ -21,6 +21,7 @@
 
 #include "core/decision/constraints.h"
 #include "gui/decimalspinbox.h"
+#include "gui/language.h"
 #include "gui/textutil.h"
 
 namespace ms::gui {
@@ -31,30 +32,23 @@ constexpr int OperatorRole = Qt::UserRole; ///< canonical operator text, e.g. ">
 constexpr int ValueKindRole = Qt::UserRole + 1;
 constexpr double NumberLimit = 1e12;
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("ms::gui::ConstraintsEditor", text);
-}
-
-/** An ordinal level as a word: "contact_only" → "contact only". */
+/** An ordinal level as a word in the window's language: "contact_only" → "contact only". */
 QString levelText(const std::string& level)
 {
-    QString text = qs(level);
-    text.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return text;
+    return displayLevel(level);
 }
 
 QString valueText(const ms::FactValue& value, const ms::Criterion* criterion)
 {
     switch (value.kind) {
     case ms::FactValue::Kind::Boolean:
-        return value.boolean ? translate("yes") : translate("no");
+        return value.boolean ? ConstraintsEditor::tr("yes") : ConstraintsEditor::tr("no");
     case ms::FactValue::Kind::Text:
         return levelText(value.text);
     case ms::FactValue::Kind::Number:
         // The number and its unit stay on one line when the text wraps.
         if (criterion != nullptr && !criterion->unit.empty())
-            return formatFactValue(value, {}) + QChar(0x00A0) + qs(criterion->unit);
+            return formatFactValue(value, {}) + QChar(0x00A0) + displayUnit(criterion->unit);
         return formatFactValue(value, {});
     default:
         return formatFactValue(value, std::string());
@@ -66,19 +60,27 @@ QString valueText(const ms::FactValue& value, const ms::Criterion* criterion)
 QString describeConstraint(const ms::Constraint& constraint, const ms::Catalog& catalog)
 {
     const ms::Criterion* criterion = catalog.criterion(constraint.criterionId);
-    const QString name = criterion ? qs(criterion->label.get("en")) : qs(constraint.criterionId);
+    const QString name = criterion ? qs(criterion->label.get(catalogLanguage())) : qs(constraint.criterionId);
     QStringList values;
     for (const ms::FactValue& value : constraint.values)
         values << valueText(value, criterion);
     const QString joined = values.join(QStringLiteral(", "));
     switch (constraint.op) {
-    case ms::ConstraintOp::Equal: return translate("%1 is %2").arg(name, joined);
-    case ms::ConstraintOp::NotEqual: return translate("%1 is not %2").arg(name, joined);
-    case ms::ConstraintOp::AtLeast: return translate("%1 at least %2").arg(name, joined);
-    case ms::ConstraintOp::AtMost: return translate("%1 at most %2").arg(name, joined);
-    case ms::ConstraintOp::In: return translate("%1 is one of %2").arg(name, joined);
+    case ms::ConstraintOp::Equal: return ConstraintsEditor::tr("%1 is %2").arg(name, joined);
+    case ms::ConstraintOp::NotEqual: return ConstraintsEditor::tr("%1 is not %2").arg(name, joined);
+    case ms::ConstraintOp::AtLeast: return ConstraintsEditor::tr("%1 at least %2").arg(name, joined);
+    case ms::ConstraintOp::AtMost: return ConstraintsEditor::tr("%1 at most %2").arg(name, joined);
+    case ms::ConstraintOp::In: return ConstraintsEditor::tr("%1 is one of %2").arg(name, joined);
     }
     return qs(constraint.toString());
+}
+
+QString describeViolation(const ms::Constraint& constraint, const ms::Catalog& catalog, const ms::Fact* fact)
+{
+    const QString must = describeConstraint(constraint, catalog);
+    if (fact == nullptr || !fact->value.isKnown())
+        return ConstraintsEditor::tr("%1: unknown").arg(must);
+    return ConstraintsEditor::tr("%1: it is %2").arg(must, valueText(fact->value, catalog.criterion(constraint.criterionId)));
 }
 
 ConstraintsEditor::ConstraintsEditor(QWidget* parent)
@@ -215,9 +217,9 @@ void ConstraintsEditor::setCatalog(const ms::Catalog* catalog)
     m_criterionBox->clear();
     if (catalog != nullptr) {
         for (const ms::Criterion& criterion : catalog->criteria) {
-            m_criterionBox->addItem(qs(criterion.label.get("en")), qs(criterion.id));
+            m_criterionBox->addItem(qs(criterion.label.get(catalogLanguage())), qs(criterion.id));
             m_criterionBox->setItemData(m_criterionBox->count() - 1,
-                                        plainToolTip(qs(criterion.description.get("en"))), Qt::ToolTipRole);
+                                        plainToolTip(qs(criterion.description.get(catalogLanguage()))), Qt::ToolTipRole);
         }
     }
     const bool any = m_criterionBox->count() > 0;
@@ -288,7 +290,7 @@ void ConstraintsEditor::onCriterionChanged()
             m_numberEditor->setValue(std::round(middle / magnitude) * magnitude);
             m_numberEditor->setToolTip(plainToolTip(
                 tr("A number in %1; type the decimal separator of your language")
-                    .arg(criterion->unit.empty() ? tr("the criterion's unit") : qs(criterion->unit))));
+                    .arg(criterion->unit.empty() ? tr("the criterion's unit") : displayUnit(criterion->unit))));
             QString scale = tr("The catalog's scale: %1 to %2")
                                 .arg(formatFactValue(ms::FactValue::ofNumber(criterion->lower), {}),
                                      formatFactValue(ms::FactValue::ofNumber(criterion->upper), criterion->unit));

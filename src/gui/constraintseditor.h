@@ -30,6 +30,13 @@ class DecimalSpinBox;
  *  default locale; catalog text is used as plain text. */
 [[nodiscard]] QString describeConstraint(const ms::Constraint& constraint, const ms::Catalog& catalog);
 
+/** Why `fact` (nullptr = unknown) fails `constraint`, in the window's language: the
+ *  must-have as describeConstraint words it, then the value found, e.g. "Free quota at
+ *  least 1,000 interactions/month: it is 250 interactions/month" or "Voice is yes: unknown"
+ *  (numbers through QLocale). The GUI's words for ms::Exclusion::reason. */
+[[nodiscard]] QString describeViolation(const ms::Constraint& constraint, const ms::Catalog& catalog,
+                                        const ms::Fact* fact);
+
 /** "Must-haves": the active constraints, each with a remove button, and an add row
  *  (criterion → a condition valid for its type → a value).
  *

@@ -52,6 +52,21 @@ inline constexpr SettingKey<int> scenarioPage{"mainWindow/scenarioPage"};
 /** The usage inputs while the projection is off (the scenario holds them while it is on):
  *  keys "players", "sessions", "messages", "tokensIn", "tokensOut" (numbers), "payer". */
 inline constexpr SettingKey<QVariantMap> usageInputs{"usage/inputs"};
+/** The language the user picked in Settings › Language: "system" (the default: follow
+ *  the system locale), "en" or "tr" (see language.h). */
+inline constexpr SettingKey<QString> language{"ui/language"};
+/** File › Open Recent: catalog and scenario files, newest first, at most 8 (recentfiles.h). */
+inline constexpr SettingKey<QStringList> recentFiles{"file/recent"};
+/** File › Export Report…: the format last chosen ("pdf", "html", "md", "csv", "json"). */
+inline constexpr SettingKey<QString> reportFormat{"report/format"};
+/** The report's language ("en" or "tr"); empty: the GUI's language. */
+inline constexpr SettingKey<QString> reportLanguage{"report/language"};
+/** The PDF's and the printout's paper: "a4" or "letter". */
+inline constexpr SettingKey<QString> reportPaper{"report/paper"};
+/** How many of the ranked alternatives the report explains in detail (1..50). */
+inline constexpr SettingKey<int> reportTopN{"report/topN"};
+/** The folder the last report of any format was written to. */
+inline constexpr SettingKey<QString> reportFolder{"report/folder"};
 } // namespace settings
 
 } // namespace ms::gui

@@ -38,9 +38,11 @@
 #include "core/catalog/loader.h"
 #include "core/decision/usagecost.h"
 #include "core/log/log.h"
+#include "gui/catalogstore.h"
 #include "gui/constraintseditor.h"
 #include "gui/detailspane.h"
 #include "gui/guisettings.h"
+#include "gui/language.h"
 #include "gui/rankingsortproxy.h"
 #include "gui/rankingtablemodel.h"
 #include "gui/scenariocontroller.h"
@@ -103,11 +105,6 @@ QList<QAbstractButton*> toolBoxButtons(QToolBox* toolBox)
     return buttons;
 }
 
-std::filesystem::path toFsPath(const QString& path)
-{
-    return std::filesystem::path(QFile::encodeName(path).toStdString());
-}
-
 /** A message box whose text is shown literally, whatever it contains. */
 void showPlainMessage(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
                       const QString& details = {})
@@ -130,6 +127,9 @@ MainWindow::MainWindow(QWidget* parent)
     setupView();
     setupActions();
     setupAnalysisMenu();
+    setupCatalogMenus(); // File › Import, Edit (undo, your own figures), stale count (mainwindowcatalog.cpp)
+    setupFileMenu(); // Open Scenario, Open Recent, Export Report, Print, icons, drops
+    addLanguageMenu(this); // Settings › Language (language.h)
     restoreSettings();
     updateTitleAndStatus();
     m_ui->detailsPane->clear();
@@ -167,6 +167,11 @@ void MainWindow::setupView()
     header->setSectionResizeMode(RankingTableModel::ScoreColumn, QHeaderView::Fixed);
     header->setSectionResizeMode(RankingTableModel::CoverageColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RankingTableModel::NotesColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RankingTableModel::StaleColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RankingTableModel::KeyFactsColumn, QHeaderView::ResizeToContents);
+    // Fit the contents of the rows on screen only: with 100,000 rows Qt's default (1,000
+    // rows) would format and measure thousands of cells on every re-rank.
+    header->setResizeContentsPrecision(0);
     header->resizeSection(RankingTableModel::ScoreColumn,
                           view->fontMetrics().horizontalAdvance(QStringLiteral("Score 100.0")) + 60);
 
@@ -366,7 +371,8 @@ QString MainWindow::restoreScenario()
 
 bool MainWindow::loadCatalog(const QString& path)
 {
-    ms::CatalogLoadResult result = ms::loadCatalogFromFile(toFsPath(path));
+    // The file with the data folder's update, imports and overrides on top (mainwindowcatalog.cpp).
+    ms::CatalogLoadResult result = loadLayers(path);
     if (!result.ok()) {
         QString message = qs(ms::formatDiagnostics(result.diagnostics)).trimmed();
         if (message.isEmpty())
@@ -401,10 +407,13 @@ bool MainWindow::loadCatalog(const QString& path)
 
     auto catalog = std::make_unique<ms::Catalog>(std::move(*result.catalog));
     // Point every view at the new catalog before the old one is freed.
+    m_model->setStaleness(isoDay(m_catalogStore->today()), DefaultStaleMonths);
     m_model->setCatalog(catalog.get());
     m_scenarioController->setCatalog(catalog.get());
     m_projectedCatalog.reset();
+    m_projectedFor.reset();
     m_costs.clear();
+    m_engineStale = true; // the engine caches the old catalog's matrices
     m_catalog = std::move(catalog);
     m_catalogPath = path;
     settings::lastCatalogPath.setValue(QFileInfo(path).absoluteFilePath());
@@ -466,20 +475,41 @@ void MainWindow::rerank()
         selectedId = current.data(RankingTableModel::AlternativeIdRole).toString();
 
     const ms::Scenario& scenario = m_scenarioController->scenario();
-    m_projectedCatalog.reset();
-    m_costs.clear();
+    // The projected catalog and the engine's matrices are kept while only the weights
+    // change (a slider move): then ranking is a matrix-vector product and a sort.
+    if (!scenario.usage || !m_catalog) {
+        if (m_projectedCatalog)
+            m_engineStale = true;
+        m_projectedCatalog.reset();
+        m_projectedFor.reset();
+        m_costs.clear();
+    }
     if (!m_catalog) {
         m_hasRanking = false;
         m_ranking = {};
         m_model->clearRanking();
         banner->setVisible(false);
     } else {
-        if (scenario.usage) {
+        if (scenario.usage && !(m_projectedCatalog && m_projectedFor == scenario.usage)) {
             // Cost criteria rank on what this usage would cost (usagecost.h).
             m_projectedCatalog = std::make_unique<ms::Catalog>(ms::withProjectedCosts(*m_catalog, *scenario.usage));
-            m_costs = ms::projectUsageCost(*m_catalog, *scenario.usage);
+            m_costs = ms::projectUsageCost(*m_catalog, *scenario.usage, catalogLanguage());
+            m_projectedFor = scenario.usage;
+            m_engineStale = true;
         }
-        auto result = ms::rankAlternatives(*rankedCatalog(), scenario);
+        // The same ranking as ms::rankAlternatives, bit for bit (rankingengine.h).
+        std::optional<ms::RankingError> failure;
+        if (m_engineStale || !m_engine.isPreparedFor(*rankedCatalog(), scenario)) {
+            failure = m_engine.prepare(*rankedCatalog(), scenario);
+            m_engineStale = failure.has_value();
+        }
+        if (!failure)
+            failure = m_engine.rank(scenario.weights);
+        std::variant<ms::Ranking, ms::RankingError> result = ms::RankingError{};
+        if (failure)
+            result = *failure;
+        else
+            result = m_engine.toRanking(); // for the analysis views and the report
         if (auto* ranking = std::get_if<ms::Ranking>(&result)) {
             m_ranking = std::move(*ranking);
             m_hasRanking = true;
@@ -488,7 +518,7 @@ void MainWindow::rerank()
             for (const ms::RankedAlternative& row : m_ranking.rows)
                 largest = std::max({largest, std::fabs(row.score), std::fabs(row.scoreHigh)});
             m_scoreDelegate->setMaximum(percent ? 1.0 : (largest > 0.0 ? largest : 1.0));
-            m_model->setRanking(m_ranking);
+            m_model->setEngine(&m_engine);
             // Every alternative left out: say so above the (empty) table.
             const bool noneLeft = m_ranking.rows.empty() && !m_ranking.excluded.empty();
             if (noneLeft)
@@ -506,10 +536,13 @@ void MainWindow::rerank()
     m_ui->weightsPanel->setShares(m_hasRanking ? m_ranking.normalisedWeights : std::vector<double>{});
     m_ui->actionExportPdf->setEnabled(m_hasRanking);
 
-    // The score column fits the widest score shown, its range included.
+    // The score column fits the widest score shown, its range included: the first rows
+    // (rank order) and the ones whose score has the widest range are representative;
+    // formatting every row's text would cost more than the re-rank at 100,000 rows.
     const QFontMetrics metrics = m_ui->rankingView->fontMetrics();
     int scoreWidth = metrics.horizontalAdvance(QStringLiteral("Score 100.0"));
-    for (int row = 0; row < m_model->rowCount(); ++row)
+    const int rows = m_model->rowCount();
+    for (int row = 0; row < rows; row = row < 50 ? row + 1 : row + std::max(1, rows / 200))
         scoreWidth = std::max(scoreWidth, metrics.horizontalAdvance(
                                               m_model->index(row, RankingTableModel::ScoreColumn).data().toString()));
     m_ui->rankingView->horizontalHeader()->resizeSection(RankingTableModel::ScoreColumn, scoreWidth + 28);
@@ -544,15 +577,20 @@ void MainWindow::updateExcluded()
     for (const ms::Exclusion& exclusion : excluded) {
         if (exclusion.alternativeIndex >= catalog->alternatives.size())
             continue;
-        const QString name = qs(catalog->alternatives[exclusion.alternativeIndex].name);
-        const QString reason = qs(exclusion.reason);
-        QString plain;
-        if (exclusion.constraintIndex < m_ranking.constraints.size())
-            plain = describeConstraint(m_ranking.constraints[exclusion.constraintIndex], *catalog);
+        const ms::Alternative& alternative = catalog->alternatives[exclusion.alternativeIndex];
+        const QString name = qs(alternative.name);
+        // The engine's reason is English with ids; word it from the must-have and the fact.
+        QString reason = qs(exclusion.reason);
+        QString written;
+        if (exclusion.constraintIndex < m_ranking.constraints.size()) {
+            const ms::Constraint& constraint = m_ranking.constraints[exclusion.constraintIndex];
+            reason = describeViolation(constraint, *catalog, alternative.fact(constraint.criterionId));
+            written = qs(constraint.toString());
+        }
         auto* nameItem = new QTableWidgetItem(name);
         nameItem->setToolTip(plainToolTip(name));
         auto* reasonItem = new QTableWidgetItem(reason);
-        reasonItem->setToolTip(plainToolTip(plain.isEmpty() ? reason : tr("Must-have: %1\n%2").arg(plain, reason)));
+        reasonItem->setToolTip(plainToolTip(written.isEmpty() ? reason : tr("Must-have: %1\n%2").arg(written, reason)));
         for (QTableWidgetItem* item : {nameItem, reasonItem})
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         table->setItem(row, 0, nameItem);
@@ -578,7 +616,7 @@ void MainWindow::updateScenarioSummary()
     const ms::Method method = m_hasRanking ? m_ranking.method : scenario.method;
     const ms::Normalisation normalisation = m_hasRanking ? m_ranking.normalisation : scenario.normalisation;
     const ms::MissingPolicy missing = m_hasRanking ? m_ranking.missing : scenario.missing;
-    QStringList parts{sentence(ms::describe(method)), qs(ms::describe(normalisation)), qs(ms::describe(missing))};
+    QStringList parts{sentence(describeInUi(method)), qs(describeInUi(normalisation)), qs(describeInUi(missing))};
     if (scenario.usage)
         parts << tr("costs projected from your usage");
     m_ui->rankingMethodLabel->setText(parts.join(QStringLiteral(" · ")));
@@ -639,7 +677,7 @@ void MainWindow::fillKindFilter()
         }
     }
     for (const QString& kind : kinds)
-        box->addItem(qs(ms::kindLabel(kind.toStdString())), kind);
+        box->addItem(qs(ms::kindLabel(kind.toStdString(), catalogLanguage())), kind);
     const int index = box->findData(current);
     box->setCurrentIndex(index >= 0 ? index : 0);
     m_proxy->setKindFilter(box->currentData().toString());
@@ -665,7 +703,7 @@ void MainWindow::updateDetails()
         m_ui->detailsPane->clear();
         return;
     }
-    const auto altIndex = static_cast<std::size_t>(m_proxy->mapToSource(current).row());
+    const std::size_t altIndex = m_model->alternativeIndexOfRow(m_proxy->mapToSource(current).row());
     DetailsContext context;
     const ms::Scenario& scenario = m_scenarioController->scenario();
     context.method = m_hasRanking ? m_ranking.method : scenario.method;
@@ -675,6 +713,8 @@ void MainWindow::updateDetails()
         context.cost = m_costs[altIndex];
         context.payer = scenario.usage->payer;
     }
+    context.today = isoDay(m_catalogStore->today());
+    context.staleMonths = DefaultStaleMonths;
     m_ui->detailsPane->showAlternative(*catalog, altIndex, m_model->rankedAlternative(altIndex),
                                        m_hasRanking ? m_ranking.rows.size() : 0, context);
 }
@@ -696,9 +736,9 @@ void MainWindow::updateTitleAndStatus()
     if (!m_catalog->version.empty())
         parts << tr("version %1").arg(qs(m_catalog->version));
     if (!m_catalog->asOf.empty())
-        parts << tr("as of %1").arg(qs(m_catalog->asOf));
+        parts << tr("as of %1").arg(formatAsOf(m_catalog->asOf));
     m_catalogStatus->setText(parts.join(QStringLiteral(" · ")));
-    m_catalogStatus->setToolTip(plainToolTip(QDir::toNativeSeparators(m_catalogPath)));
+    m_catalogStatus->setToolTip(catalogStatusToolTip());
     const QLocale locale;
     const auto count = m_catalog->alternatives.size();
     QString counts = count == 1 ? tr("1 alternative") : tr("%1 alternatives").arg(locale.toString(static_cast<qulonglong>(count)));
@@ -744,7 +784,7 @@ QString MainWindow::exportPdf(const QString& path)
     if (!m_hasRanking)
         return tr("There is no ranking to export: every weight is zero.");
     ms::PdfReportOptions options;
-    options.lang = "en";
+    options.lang = std::string(catalogLanguage());
     options.profileLabel = m_scenarioController->profileLabel().toStdString();
     options.generatedAt = QDateTime::currentDateTime().toString(Qt::ISODate).toStdString();
     options.appVersion = QCoreApplication::applicationVersion().toStdString();
@@ -786,22 +826,6 @@ void MainWindow::exportPdfDialog()
     statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
-void MainWindow::showAbout()
-{
-    QString text = tr("ModelScout %1\n\n"
-                      "Helps you choose the AI behind your mod's characters: a local open model, "
-                      "an online model API or a hosted character service.\n\n"
-                      "It ranks the alternatives of a catalog on the criteria you care about (weighted "
-                      "sum, weighted product or TOPSIS), leaves out those that miss your must-haves, "
-                      "projects monthly costs from your mod's usage, shows where every fact comes from, "
-                      "and explains each score.\n\n"
-                      "MIT licence.")
-                       .arg(QCoreApplication::applicationVersion());
-    if (m_catalog) {
-        text += QStringLiteral("\n\n") + tr("Catalog: %1, version %2, as of %3")
-                                             .arg(qs(m_catalog->title), qs(m_catalog->version), qs(m_catalog->asOf));
-    }
-    showPlainMessage(this, QMessageBox::Information, tr("About ModelScout"), text);
-}
+// showAbout() is in mainwindowfile.cpp, with the rest of the File and Help menus.
 
 } // namespace ms::gui

@@ -2,19 +2,30 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <QMainWindow>
 #include <QString>
 
 #include "core/catalog/catalog.h"
+#include "core/catalog/importers.h"
+#include "core/catalog/layers.h"
+#include "core/catalog/loader.h"
 #include "core/decision/ranking.h"
+#include "core/decision/rankingengine.h"
 #include "core/decision/usagecost.h"
+#include "core/report/report.h"
 #include "core/scenario/scenario.h"
 
 class QAbstractItemModel;
+class QAction;
 class QLabel;
+class QMenu;
+class QPrinter;
 class QSlider;
+class QToolButton;
+class QUndoStack;
 
 namespace Ui {
 class MainWindow;
@@ -22,8 +33,12 @@ class MainWindow;
 
 namespace ms::gui {
 
+class CatalogStore;
+struct ImportOutcome;
 class RankingSortProxy;
 class RankingTableModel;
+class RecentFiles;
+struct ReportExportOptions;
 class ScenarioController;
 class ScoreRangeDelegate;
 
@@ -88,7 +103,69 @@ public:
      *  mainwindowanalysis.cpp. */
     void applyWeights(const ms::Weights& weights);
 
+    // File menu: open by content, recent files, report export, printing (mainwindowfile.cpp).
+
+    /** Opens `path` as what its top-level "format" says: "modelscout-catalog" with
+     *  loadCatalog, "modelscout-scenario" with openScenarioFile; "modelscout-overrides"
+     *  is not opened (a message says overrides.json is applied from the data folder).
+     *  A file of any other content is tried as a catalog, so that the catalog loader's
+     *  diagnostics say what is wrong. The current catalog and scenario stay in use on any
+     *  failure, which emits openFileFailed (and catalogLoadFailed for a catalog) and shows
+     *  a message box when interactive. Returns true when the file was opened; it then
+     *  heads File › Open Recent. Used by File › Open Recent and drag and drop. */
+    bool openFile(const QString& path);
+    /** Applies the scenario file at `path` (ms::loadScenarioFromFile against the loaded
+     *  catalog) as if the user had set it, and re-ranks. Fails (see openFile) without a
+     *  catalog or when the file has any error diagnostic. */
+    bool openScenarioFile(const QString& path);
+    /** The report of the current ranking (the ranked catalog, the scenario, the ranking
+     *  shown) in `language` ("en" or "tr"), explaining the top `topN` alternatives.
+     *  nullopt, with `error` set when given, without a catalog or a ranking. */
+    [[nodiscard]] std::optional<ms::Report> currentReport(const QString& language, int topN,
+                                                          QString* error = nullptr) const;
+    /** Writes the report of the current ranking to `path` as `options` say (writeReportFile);
+     *  returns "" or an error message. */
+    QString exportReport(const QString& path, const ReportExportOptions& options);
+    /** Prints the report of the current ranking on `printer` (its page range honoured),
+     *  the same pages as the PDF (ms::printReport); returns "" or an error message. */
+    QString printReport(QPrinter* printer, const ReportExportOptions& options);
+    /** File › Open Recent's list. */
+    [[nodiscard]] RecentFiles* recentFiles() const { return m_recentFiles; }
+
+    // --- Catalog layers, your own figures, imports (mainwindowcatalog.cpp) ---------------
+    // loadCatalog(path) loads `path` with the user data folder's update, imports and
+    // overrides on top (docs/catalog-layers.md), exactly as the CLI's --with-user-data.
+
+    /** The layers of the loaded catalog, the user's overrides and the staleness date. */
+    [[nodiscard]] CatalogStore* catalogStore() const { return m_catalogStore.get(); }
+    /** Edit › Undo / Redo: one command per saved change of the user's overrides. */
+    [[nodiscard]] QUndoStack* undoStack() const { return m_undoStack; }
+    /** Loads the open catalog and the data folder's layers again (after a change). */
+    bool reloadCatalog();
+    /** Makes `overrides` the user's figures as one undoable step named `description`:
+     *  checks them with the loader's diagnostics, saves overrides.json atomically
+     *  (QSaveFile), pushes the step and reloads (the ranking follows). Returns "" or the
+     *  error shown (then nothing changed: file, catalog and history stay as they were). */
+    QString saveOverrides(const std::vector<ms::Override>& overrides, const QString& description);
+    /** Removes the user's figure for `key` (criterion id, or detail key when `detail`)
+     *  of `alternativeId`, as an undoable step. Returns "" or the error shown. */
+    QString revertOverride(const QString& alternativeId, const QString& key, bool detail);
+    /** Imports the model list `path` (File › Import) into the data folder's imports
+     *  layer for `format`, off the GUI thread with a busy indicator, and reloads; says
+     *  "Imported N models from FILE" in the status bar. Shows the importer's warnings
+     *  when interactive. */
+    ImportOutcome importModelList(ms::ImportFormat format, const QString& path);
+    /** Edit › Edit Fact… on the selected alternative, `key` preselected when given. */
+    void editFact(const QString& key = {}, bool detail = false);
+    /** Edit › Add Alternative… */
+    void addAlternative();
+    /** The id of the alternative selected in the ranking, or empty. */
+    [[nodiscard]] QString selectedAlternativeId() const;
+
 Q_SIGNALS:
+    /** Saving, undoing or redoing a change of the user's figures, or an import, failed;
+     *  `message` says why (also shown in a message box when interactive). */
+    void catalogEditFailed(const QString& message);
     /** Loading `path` failed; `message` lists the diagnostics, one per line. */
     void catalogLoadFailed(const QString& path, const QString& message);
     /** A catalog was loaded and ranked. */
@@ -97,9 +174,15 @@ Q_SIGNALS:
     void rankingChanged();
     /** The user changed the scenario (also emitted before the re-rank it causes). */
     void scenarioChanged();
+    /** Opening `path` (openFile, a drop, a recent file) failed; `message` says why. */
+    void openFileFailed(const QString& path, const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    /** A drop of one local file: catalog, scenario or overrides (openFile). */
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void setupView();
@@ -124,6 +207,26 @@ private:
     void openCatalogDialog();
     void exportPdfDialog();
     void showAbout();
+    /** File › Import, Edit menu, status-bar stale count (mainwindowcatalog.cpp). */
+    void setupCatalogMenus();
+    /** `path` with the data folder's layers on top, as loadCatalog takes it. */
+    ms::CatalogLoadResult loadLayers(const QString& path);
+    void onCatalogLayersLoaded();
+    void updateStaleStatus();
+    void updateEditActions();
+    void showStaleFacts();
+    void importDialog(ms::ImportFormat format);
+    bool applyOverridesFile(const std::optional<QByteArray>& from, const std::optional<QByteArray>& to);
+    QString failEdit(const QString& message, const QString& details = {});
+    [[nodiscard]] QString catalogStatusToolTip() const;
+    /** File menu entries added in code, icons, drops, recent files (mainwindowfile.cpp). */
+    void setupFileMenu();
+    void openScenarioDialog();
+    void exportReportDialog();
+    void printDialog();
+    void printPreviewDialog();
+    /** Tells about a failed open: signal, log, and a message box when interactive. */
+    void reportOpenFailure(const QString& path, const QString& title, const QString& text, const QString& details = {});
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<ms::Catalog> m_catalog;
@@ -137,10 +240,24 @@ private:
     ScenarioController* m_scenarioController = nullptr;
     /** The catalog with projected costs while the scenario has a usage. */
     std::unique_ptr<ms::Catalog> m_projectedCatalog;
+    std::optional<ms::UsageScenario> m_projectedFor; ///< the usage m_projectedCatalog was made for
+    ms::RankingEngine m_engine;  ///< cached re-ranking: prepared per catalog and scenario shape
+    bool m_engineStale = true;   ///< the catalog changed since m_engine was prepared
     std::vector<ms::CostProjection> m_costs; ///< per alternative, while the scenario has a usage
     std::size_t m_shownConstraints = 0;      ///< for the tab order of the remove buttons
     QLabel* m_catalogStatus = nullptr;
     QLabel* m_countStatus = nullptr;
+    std::unique_ptr<CatalogStore> m_catalogStore;
+    QUndoStack* m_undoStack = nullptr;
+    QToolButton* m_staleButton = nullptr;
+    QToolButton* m_layerProblemButton = nullptr;
+    QString m_shownLayerProblems;  ///< the skipped layers' errors last reported
+    QString m_layersBottom;        ///< the catalog path the undo history belongs to
+    RecentFiles* m_recentFiles = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_exportReportAction = nullptr;
+    QAction* m_printAction = nullptr;
+    QAction* m_printPreviewAction = nullptr;
 };
 
 } // namespace ms::gui

@@ -86,7 +86,7 @@ void MainWindow::setupAnalysisMenu()
         // The selected rows, best first; with one, the next one down (or up, for the last).
         std::vector<std::size_t> positions;
         for (const QModelIndex& proxyIndex : m_ui->rankingView->selectionModel()->selectedRows()) {
-            const auto alternative = static_cast<std::size_t>(m_proxy->mapToSource(proxyIndex).row());
+            const auto alternative = static_cast<std::size_t>(proxyIndex.data(RankingTableModel::AlternativeIndexRole).toInt());
             const auto it = std::find_if(m_ranking.rows.begin(), m_ranking.rows.end(),
                 [alternative](const ms::RankedAlternative& r) { return r.alternativeIndex == alternative; });
             if (it != m_ranking.rows.end())

@@ -8,6 +8,7 @@
 
 #include "core/decision/ranking.h"
 #include "gui/constraintseditor.h"
+#include "gui/language.h"
 #include "gui/textutil.h"
 #include "gui/usageeditor.h"
 #include "gui/weightspanel.h"
@@ -60,38 +61,38 @@ void ScenarioController::populateAdvancedBoxes()
     const QSignalBlocker methodBlocker(method);
     method->clear();
     addChoice(method, tr("Weighted sum (WSM)"), static_cast<int>(ms::Method::WeightedSum),
-              ms::describe(ms::Method::WeightedSum), tr("Adds up weight × how good each fact is; the default"));
+              describeInUi(ms::Method::WeightedSum), tr("Adds up weight × how good each fact is; the default"));
     addChoice(method, tr("Weighted product (WPM)"), static_cast<int>(ms::Method::WeightedProduct),
-              ms::describe(ms::Method::WeightedProduct), tr("Multiplies the facts, so one weak spot weighs more"));
+              describeInUi(ms::Method::WeightedProduct), tr("Multiplies the facts, so one weak spot weighs more"));
     addChoice(method, tr("Closest to the ideal (TOPSIS)"), static_cast<int>(ms::Method::Topsis),
-              ms::describe(ms::Method::Topsis), tr("Near the best possible and far from the worst"));
+              describeInUi(ms::Method::Topsis), tr("Near the best possible and far from the worst"));
 
     QComboBox* normalisation = m_editors.normalisationBox;
     const QSignalBlocker normalisationBlocker(normalisation);
     normalisation->clear();
     const QString setDependent = tr("Depends on the alternatives ranked: a must-have can reorder the others");
     addChoice(normalisation, tr("Fixed bounds (catalog scale)"), static_cast<int>(ms::Normalisation::FixedBounds),
-              ms::describe(ms::Normalisation::FixedBounds), tr("Adding or filtering options never reorders the others; the default"));
+              describeInUi(ms::Normalisation::FixedBounds), tr("Adding or filtering options never reorders the others; the default"));
     addChoice(normalisation, tr("Min–max"), static_cast<int>(ms::Normalisation::MinMax),
-              ms::describe(ms::Normalisation::MinMax), setDependent);
+              describeInUi(ms::Normalisation::MinMax), setDependent);
     addChoice(normalisation, tr("Divide by the maximum"), static_cast<int>(ms::Normalisation::Max),
-              ms::describe(ms::Normalisation::Max), setDependent);
+              describeInUi(ms::Normalisation::Max), setDependent);
     addChoice(normalisation, tr("Divide by the sum"), static_cast<int>(ms::Normalisation::Sum),
-              ms::describe(ms::Normalisation::Sum), setDependent);
+              describeInUi(ms::Normalisation::Sum), setDependent);
     addChoice(normalisation, tr("Vector (Euclidean)"), static_cast<int>(ms::Normalisation::Vector),
-              ms::describe(ms::Normalisation::Vector), setDependent);
+              describeInUi(ms::Normalisation::Vector), setDependent);
     addChoice(normalisation, tr("Raw values"), static_cast<int>(ms::Normalisation::None),
-              ms::describe(ms::Normalisation::None), tr("As in textbook examples; scores are not on a 0–100 scale"));
+              describeInUi(ms::Normalisation::None), tr("As in textbook examples; scores are not on a 0–100 scale"));
 
     QComboBox* missing = m_editors.missingBox;
     const QSignalBlocker missingBlocker(missing);
     missing->clear();
     addChoice(missing, tr("Pessimistic: assume the worst"), static_cast<int>(ms::MissingPolicy::Pessimistic),
-              ms::describe(ms::MissingPolicy::Pessimistic), tr("The default: an unknown never helps"));
+              describeInUi(ms::MissingPolicy::Pessimistic), tr("The default: an unknown never helps"));
     addChoice(missing, tr("Optimistic: assume the best"), static_cast<int>(ms::MissingPolicy::Optimistic),
-              ms::describe(ms::MissingPolicy::Optimistic), QString());
+              describeInUi(ms::MissingPolicy::Optimistic), QString());
     addChoice(missing, tr("Midpoint: halfway"), static_cast<int>(ms::MissingPolicy::Midpoint),
-              ms::describe(ms::MissingPolicy::Midpoint), QString());
+              describeInUi(ms::MissingPolicy::Midpoint), QString());
 }
 
 void ScenarioController::setCatalog(const ms::Catalog* catalog)
@@ -107,10 +108,10 @@ void ScenarioController::setCatalog(const ms::Catalog* catalog)
     ms::Scenario scenario;
     if (catalog != nullptr) {
         for (const ms::Profile& profile : catalog->profiles) {
-            box->addItem(qs(profile.label.get("en")), qs(profile.id));
+            box->addItem(qs(profile.label.get(catalogLanguage())), qs(profile.id));
             const int index = box->count() - 1;
             box->setItemData(index, ProfileEntry, KindRole);
-            box->setItemData(index, plainToolTip(qs(profile.description.get("en"))), Qt::ToolTipRole);
+            box->setItemData(index, plainToolTip(qs(profile.description.get(catalogLanguage()))), Qt::ToolTipRole);
         }
         box->addItem(tr("Equal weights"));
         box->setItemData(box->count() - 1, EqualEntry, KindRole);
@@ -324,7 +325,7 @@ void ScenarioController::updateProfileToolTip()
     QString description;
     if (m_catalog != nullptr && box->currentData(KindRole).toInt() == ProfileEntry) {
         if (const ms::Profile* profile = m_catalog->profile(box->currentData().toString().toStdString()))
-            description = qs(profile->description.get("en"));
+            description = qs(profile->description.get(catalogLanguage()));
     }
     const int kind = box->currentData(KindRole).toInt();
     QString tip = description;

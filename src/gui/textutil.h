@@ -24,8 +24,20 @@ namespace ms::gui {
 /** True when `url` is an absolute http:// or https:// URL with a host. */
 [[nodiscard]] bool isWebUrl(const QString& url);
 
+/** A catalog unit in the window's language: the units of the bundled catalog
+ *  ("interactions/month", "USD/month", "steps", "USD/1M tokens"…) through tr() in the
+ *  context "ms::gui::CatalogWords"; any other unit as it is (the catalog format has
+ *  no Turkish field for units). */
+[[nodiscard]] QString displayUnit(const std::string& unit);
+
+/** An ordinal level in the window's language: the levels of the bundled catalog
+ *  ("public", "waitlist", "contact_only", "discontinued") through tr(); any other level
+ *  as a word ("early_access" → "early access"). */
+[[nodiscard]] QString displayLevel(const std::string& level);
+
 /** A fact's value for display: "unknown", "unlimited", "yes"/"no", a locale-formatted
- *  number followed by `unit` when given, or the text. */
+ *  number followed by displayUnit(`unit`) when given, or the text (a bundled ordinal
+ *  level in the window's language, other text as it is). */
 [[nodiscard]] QString formatFactValue(const ms::FactValue& value, const std::string& unit);
 
 /** A QLabel that shows `text` literally (Qt::PlainText), never as markup (case C19). */

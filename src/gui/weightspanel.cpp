@@ -14,6 +14,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "gui/language.h"
 #include "gui/textutil.h"
 
 namespace ms::gui {
@@ -65,9 +66,9 @@ void WeightsPanel::setCatalog(const ms::Catalog* catalog)
     int gridRow = 0;
     for (const ms::Criterion& criterion : catalog->criteria) {
         const QString id = qs(criterion.id);
-        const QString label = qs(criterion.label.get("en"));
-        const QString unit = qs(criterion.unit);
-        const QString description = qs(criterion.description.get("en"));
+        const QString label = qs(criterion.label.get(catalogLanguage()));
+        const QString unit = displayUnit(criterion.unit);
+        const QString description = qs(criterion.description.get(catalogLanguage()));
         QString tip = description;
         if (!tip.isEmpty())
             tip += QLatin1Char('\n');

@@ -330,6 +330,39 @@ TEST(Constraints, UnlimitedPassesAtLeastAndFailsAtMost)
               std::optional<std::string>("availability >= waitlist: it is contact_only"));
 }
 
+// Turkish reasons name the criterion by its Turkish label; English stays the engine's text.
+TEST(Constraints, TurkishViolationNamesTheCriterion)
+{
+    const auto c = load(kBundled + "/catalog.json");
+    const ms::Criterion& quota = *c.criterion("free_quota");
+    auto factOf = [](ms::FactValue value) {
+        ms::Fact f;
+        f.value = std::move(value);
+        return f;
+    };
+    auto atLeast = std::get<ms::Constraint>(ms::parseConstraint("free_quota>=1500.5", c));
+    const ms::Fact thousand = factOf(ms::FactValue::ofNumber(1000));
+    EXPECT_EQ(ms::violation(atLeast, quota, &thousand, "tr"),
+              std::optional<std::string>("Ücretsiz kota ≥ 1.500,5: değeri 1.000"));
+    EXPECT_EQ(ms::violation(atLeast, quota, &thousand, "en"),
+              std::optional<std::string>("free_quota >= 1500.5: it is 1000"));
+    EXPECT_EQ(ms::violation(atLeast, quota, nullptr, "tr"), std::optional<std::string>("Ücretsiz kota ≥ 1.500,5: bilinmiyor"));
+    auto official = std::get<ms::Constraint>(ms::parseConstraint("official_api==true", c));
+    const ms::Fact no = factOf(ms::FactValue::ofBool(false));
+    EXPECT_EQ(ms::violation(official, *c.criterion("official_api"), &no, "tr"),
+              std::optional<std::string>("Resmî API = evet: değeri hayır"));
+    auto in = std::get<ms::Constraint>(ms::parseConstraint("availability in public,waitlist,contact_only", c));
+    const ms::Fact gone = factOf(ms::FactValue::ofText("discontinued"));
+    EXPECT_EQ(ms::violation(in, *c.criterion("availability"), &gone, "tr"),
+              std::optional<std::string>("Erişilebilirlik = public, waitlist veya contact_only: değeri discontinued"));
+    auto notUnlimited = std::get<ms::Constraint>(ms::parseConstraint("free_quota<=1000", c));
+    const ms::Fact unlimited = factOf(ms::FactValue::unlimited());
+    EXPECT_EQ(ms::violation(notUnlimited, quota, &unlimited, "tr"),
+              std::optional<std::string>("Ücretsiz kota ≤ 1.000: değeri sınırsız"));
+    // Passing stays passing in every language.
+    EXPECT_EQ(ms::violation(notUnlimited, quota, &thousand, "tr"), std::nullopt);
+}
+
 // --- Dominance and explanations ---------------------------------------------------------
 
 TEST(Engine, ParetoDominanceNamesADominator)

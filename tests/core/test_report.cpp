@@ -282,6 +282,14 @@ TEST(Report, TiesNoneRankedAndAllWeightsZero)
     EXPECT_EQ(r.excluded[0].reason, "quota >= 1000: it is 50");
     EXPECT_NE(ms::renderMarkdown(r).find("quota \\>= 1000: it is 50"), std::string::npos);
 
+    // A Turkish report gives the reason in Turkish, with the criterion's Turkish name.
+    ms::ReportOptions turkish;
+    turkish.language = "tr";
+    r = build(load(kData / "three_by_three.json"), strict, turkish);
+    ASSERT_EQ(r.excluded.size(), 3u);
+    EXPECT_EQ(r.excluded[0].constraint, "quota >= 1000");
+    EXPECT_EQ(r.excluded[0].reason, "Ücretsiz kota ≥ 1.000: değeri 50");
+
     // C05: all weights zero is an error, never a NaN in a report.
     ms::Scenario zero;
     zero.weights = { { "quota", 0.0 }, { "price", 0.0 }, { "voice", 0.0 } };
@@ -360,6 +368,21 @@ TEST(ReportGolden, FixtureCoversExclusionDominanceUsageAndStaleFacts)
     EXPECT_LT(r.staleFactCount, r.factCount);
     ASSERT_TRUE(r.sensitivity.has_value());
     EXPECT_TRUE(r.sensitivity->runnerUp.has_value());
+}
+
+// The Turkish report's cost sentence and must-have reason are Turkish; the English ones stay.
+TEST(ReportGolden, TurkishCostSentenceAndReason)
+{
+    const ms::Report en = goldenReport("en");
+    const ms::Report tr = goldenReport("tr");
+    ASSERT_FALSE(tr.top.empty());
+    ASSERT_TRUE(tr.top[0].cost.has_value());
+    ASSERT_TRUE(en.top[0].cost.has_value());
+    EXPECT_EQ(tr.top[0].cost->detail, "TR_DETAIL");
+    EXPECT_EQ(en.top[0].cost->detail, "EN_DETAIL");
+    ASSERT_EQ(tr.excluded.size(), 1u);
+    EXPECT_EQ(tr.excluded[0].reason, "Erişilebilirlik = public veya waitlist: değeri discontinued");
+    EXPECT_EQ(en.excluded[0].reason, "availability in public,waitlist: it is discontinued");
 }
 
 // ---- Locale independence (C04) --------------------------------------------------------

@@ -299,6 +299,54 @@ TEST(UsageCost, ZeroUsageCostsNothing)
     EXPECT_EQ(all[Nothing].explanation, "This scenario sends no messages, so nobody pays.");
 }
 
+// The same projections in Turkish: every sentence, decimal commas, "0,17 USD"; the
+// figures do not depend on the language.
+TEST(UsageCost, TurkishExplanations)
+{
+    auto tr = [](ms::Payer payer, Alt alt, double sessions = 8, double messages = 25) {
+        return ms::projectUsageCost(fixture(), usage(payer, sessions, messages), "tr")[alt].explanation;
+    };
+    EXPECT_EQ(tr(ms::Payer::Player, Api),
+        "Bilinen bir ücretsiz kota yok; ayda 200 mesajın tümü mesaj başına 0,00087 USD ile sayılınca oyuncu "
+        "ayda en çok 0,17 USD öder.");
+    EXPECT_EQ(tr(ms::Payer::Author, Api),
+        "Bilinen bir ücretsiz kota yok; tüm 100 oyuncudan ayda 20.000 mesajın tümü mesaj başına 0,00087 USD "
+        "ile sayılınca mod yapımcısı ayda en çok 17,40 USD öder.");
+    EXPECT_EQ(tr(ms::Payer::Player, NoFree),
+        "Ücretsiz kota olmadığı için oyuncu ayda 200 mesajın tümünü mesaj başına 0,00087 USD ile öder: "
+        "ayda 0,17 USD.");
+    EXPECT_EQ(tr(ms::Payer::Player, Daily, 20, 100),
+        "Ücretsiz kota (günde 100, yani ayda 3.000), bir oyuncunun hesabını ayda 3.000 mesaja kadar karşılar; "
+        "bu senaryo 2.000 mesaj gerektirir, bu yüzden oyuncu hiçbir şey ödemez.");
+    EXPECT_EQ(tr(ms::Payer::Author, Daily),
+        "Ücretsiz kota (günde 100, yani ayda 3.000), mod yapımcısının anahtarını ayda 3.000 mesaja kadar "
+        "karşılar; bu senaryo tüm 100 oyuncudan toplam 20.000 mesaj gerektirir; fiyat bilinmediği için aşan "
+        "17.000 mesajın maliyeti bilinmiyor.");
+    EXPECT_EQ(tr(ms::Payer::Player, PerMessage, 20, 100),
+        "Ücretsiz kota (ayda 1.000), bir oyuncunun hesabını ayda 1.000 mesaja kadar karşılar; bu senaryo "
+        "2.000 mesaj gerektirir; oyuncu aşan 1.000 mesajın her biri için 0,002 USD öder: ayda 2,00 USD.");
+    EXPECT_EQ(tr(ms::Payer::Player, Unlimited),
+        "Sınırsız ücretsiz kota, bir oyuncunun hesabını ayda her sayıda mesajla karşılar; bu senaryo 200 mesaj "
+        "gerektirir, bu yüzden oyuncu hiçbir şey ödemez.");
+    EXPECT_EQ(tr(ms::Payer::Author, Local),
+        "Oyuncunun kendi donanımında çalışır; bu yüzden ne mod yapımcısı ne de oyuncu mesaj başına ödeme "
+        "yapar. Bu senaryo oyuncu başına ayda 200 mesaj gerektirir.");
+    EXPECT_EQ(tr(ms::Payer::Player, Nothing),
+        "Ne ücretsiz kota ne de fiyat biliniyor; bu yüzden ayda 200 mesajın oyuncuya maliyeti bilinmiyor.");
+    EXPECT_EQ(tr(ms::Payer::Author, Nothing, 0, 25), "Bu senaryo hiç mesaj göndermez; bu yüzden kimse ödeme yapmaz.");
+
+    // Same figures as in English; "en" and anything else is the English text.
+    const auto english = ms::projectUsageCost(fixture(), usage(ms::Payer::Author));
+    const auto turkish = ms::projectUsageCost(fixture(), usage(ms::Payer::Author), "tr");
+    const auto other = ms::projectUsageCost(fixture(), usage(ms::Payer::Author), "de");
+    ASSERT_EQ(english.size(), turkish.size());
+    for (std::size_t i = 0; i < english.size(); ++i) {
+        EXPECT_EQ(turkish[i].authorCostUsdPerMonth, english[i].authorCostUsdPerMonth);
+        EXPECT_EQ(turkish[i].freeTierCovers, english[i].freeTierCovers);
+        EXPECT_EQ(other[i].explanation, english[i].explanation);
+    }
+}
+
 TEST(UsageCost, ExplanationNumbersIgnoreTheLocale)
 {
     // Thousands separators are always ',' and the decimal point '.', whatever LC_ALL says;

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "core/catalog/staleness.h"
+#include "core/decision/constraints.h"
 #include "core/decision/sensitivity.h"
 #include "core/decision/usagecost.h"
 #include "core/report/reporttext.h"
@@ -558,7 +559,7 @@ Report buildReport(
     // The top N, explained.
     std::vector<CostProjection> projections;
     if (scenario.usage)
-        projections = projectUsageCost(catalog, *scenario.usage);
+        projections = projectUsageCost(catalog, *scenario.usage, lang);
     const std::size_t topCount = std::min(options.topN, ranking.rows.size());
     for (std::size_t i = 0; i < topCount; ++i) {
         const RankedAlternative& row = ranking.rows[i];
@@ -586,10 +587,17 @@ Report buildReport(
         if (e.alternativeIndex >= catalog.alternatives.size())
             continue;
         const Alternative& a = catalog.alternatives[e.alternativeIndex];
+        std::string reason = e.reason; // the engine's words are English
+        if (lang == "tr" && e.constraintIndex < ranking.constraints.size()) {
+            const Constraint& constraint = ranking.constraints[e.constraintIndex];
+            if (const Criterion* criterion = catalog.criterion(constraint.criterionId))
+                if (auto turkish = violation(constraint, *criterion, a.fact(constraint.criterionId), lang))
+                    reason = std::move(*turkish);
+        }
         report.excluded.push_back({ a.id, a.name,
             e.constraintIndex < ranking.constraints.size() ? ranking.constraints[e.constraintIndex].toString()
                                                            : std::string(),
-            e.reason });
+            std::move(reason) });
     }
     for (const ReportRow& r : report.rows) {
         if (r.dominatedById.empty())

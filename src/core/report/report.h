@@ -108,7 +108,7 @@ struct ReportCost {
     std::optional<double> costPerMessageUsd;
     std::optional<bool> freeTierCovers;
     std::string text;               ///< localised summary
-    std::string detail;             ///< the engine's explanation (English), raw
+    std::string detail;             ///< the projection's explanation in the report's language, raw
 };
 
 /** One of the top N, explained. */
@@ -129,7 +129,7 @@ struct ReportExclusion {
     std::string alternativeId;
     std::string name;
     std::string constraint;         ///< the first constraint it fails
-    std::string reason;             ///< the engine's reason: "free_quota >= 1000: it is 250"
+    std::string reason;             ///< why: "free_quota >= 1000: it is 250" (Turkish: "Ücretsiz kota ≥ 1.000: değeri 250")
 };
 
 struct ReportDominated {

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 
+#include "gui/language.h"
 #include "gui/textutil.h"
 
 #include "ui_ahpdialog.h"
@@ -123,7 +124,7 @@ AhpDialog::AhpDialog(const ms::Catalog& catalog, const ms::Weights& current, QWi
         });
         if (byWeight.size() > static_cast<std::size_t>(MaximumCriteria)) {
             for (std::size_t k = MaximumCriteria; k < byWeight.size(); ++k)
-                leftOut << qs(catalog.criteria[byWeight[k]].label.get("en"));
+                leftOut << qs(catalog.criteria[byWeight[k]].label.get(catalogLanguage()));
             byWeight.resize(MaximumCriteria);
             std::sort(byWeight.begin(), byWeight.end());
             chosen = byWeight;
@@ -131,11 +132,11 @@ AhpDialog::AhpDialog(const ms::Catalog& catalog, const ms::Weights& current, QWi
     }
     if (chosen.size() > static_cast<std::size_t>(MaximumCriteria)) {
         for (std::size_t k = MaximumCriteria; k < chosen.size(); ++k)
-            leftOut << qs(catalog.criteria[chosen[k]].label.get("en"));
+            leftOut << qs(catalog.criteria[chosen[k]].label.get(catalogLanguage()));
         chosen.resize(MaximumCriteria);
     }
     for (std::size_t j : chosen)
-        m_compared.push_back({ qs(catalog.criteria[j].id), qs(catalog.criteria[j].label.get("en")) });
+        m_compared.push_back({ qs(catalog.criteria[j].id), qs(catalog.criteria[j].label.get(catalogLanguage())) });
 
     const QLocale locale;
     QString selection;

@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include "core/decision/elicitation.h"
+#include "gui/language.h"
 #include "gui/textutil.h"
 
 #include "ui_rocweightsdialog.h"
@@ -43,7 +44,7 @@ RocWeightsDialog::RocWeightsDialog(const ms::Catalog& catalog, const ms::Weights
     setObjectName(QStringLiteral("rocWeightsDialog"));
 
     for (const ms::Criterion& criterion : catalog.criteria)
-        m_criteria.push_back({ qs(criterion.id), qs(criterion.label.get("en")), qs(criterion.description.get("en")) });
+        m_criteria.push_back({ qs(criterion.id), qs(criterion.label.get(catalogLanguage())), qs(criterion.description.get(catalogLanguage())) });
 
     auto weightOf = [&current](const QString& id) {
         const auto it = current.find(id.toStdString());

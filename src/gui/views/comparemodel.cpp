@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "gui/language.h"
 #include "gui/views/comparemodel.h"
 
 #include <algorithm>
@@ -91,10 +92,10 @@ void CompareModel::setSelection(
         const ms::Criterion& criterion = catalog.criteria[j];
         Row row;
         row.criterionId = qs(criterion.id);
-        row.label = qs(criterion.label.get("en"));
+        row.label = qs(criterion.label.get(catalogLanguage()));
         row.weight = weightOf(j);
         QString tip = row.label;
-        const QString description = qs(criterion.description.get("en"));
+        const QString description = qs(criterion.description.get(catalogLanguage()));
         if (!description.isEmpty())
             tip += QLatin1Char('\n') + description;
         tip += QLatin1Char('\n')

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "gui/language.h"
 #include "gui/views/compareview.h"
 
 #include <algorithm>
@@ -83,7 +84,7 @@ QString describeLeads(const ms::Catalog& catalog, const std::vector<ms::Differen
         }
         const ms::Criterion& criterion = catalog.criteria[d.criterionIndex];
         items << CompareText::tr("%1 (%2 vs %3, %4)")
-                     .arg(qs(criterion.label.get("en")), factText(catalog, lead, criterion),
+                     .arg(qs(criterion.label.get(catalogLanguage())), factText(catalog, lead, criterion),
                          factText(catalog, other, criterion), points(d.delta, inPoints));
     }
     if (rest == 1)
@@ -148,7 +149,7 @@ QString explainPair(const ms::Catalog& catalog, const ms::RankedAlternative& abo
     if (method != ms::Method::WeightedSum)
         text += QLatin1Char(' ')
             + CompareText::tr("(With %1 these differences are a guide, not an exact split of the gap.)")
-                  .arg(qs(ms::describe(method)));
+                  .arg(qs(describeInUi(method)));
     return text;
 }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "gui/language.h"
 #include "gui/views/contributionchart.h"
 
 #include <algorithm>
@@ -93,7 +94,7 @@ void ContributionChart::setRanking(const ms::Catalog& catalog, const ms::Ranking
     series->setBarWidth(0.7);
     m_segmentLabels.clear();
     for (std::size_t j : weighted) {
-        const QString label = qs(catalog.criteria[j].label.get("en"));
+        const QString label = qs(catalog.criteria[j].label.get(catalogLanguage()));
         m_segmentLabels << label;
         auto* set = new QBarSet(chartText(label));
         const QColor color = chartutil::seriesColor(j);
@@ -141,7 +142,7 @@ void ContributionChart::setRanking(const ms::Catalog& catalog, const ms::Ranking
     const QString top = locale.toString(static_cast<int>(bars));
     chart->setTitle(chartText(exact ? tr("What makes up each score (top %1)").arg(top)
                                     : tr("Weighted values per criterion, top %1 (%2: a guide, not an exact split)")
-                                          .arg(top, qs(ms::describe(ranking.method)))));
+                                          .arg(top, qs(describeInUi(ranking.method)))));
     chart->legend()->setVisible(!weighted.empty());
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setShowToolTips(true);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "gui/language.h"
 #include "gui/views/radarchart.h"
 
 #include <algorithm>
@@ -75,7 +76,7 @@ void RadarChart::setAlternatives(
 
     m_spokeLabels.clear();
     for (std::size_t j : spokes)
-        m_spokeLabels << qs(catalog.criteria[j].label.get("en"));
+        m_spokeLabels << qs(catalog.criteria[j].label.get(catalogLanguage()));
     m_spokeLabels = chartutil::uniqueLabels(m_spokeLabels);
 
     auto* chart = new QPolarChart;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "gui/language.h"
 #include "gui/views/sensitivityview.h"
 
 #include <algorithm>
@@ -235,7 +236,7 @@ void SensitivityView::setReport(const ms::Catalog& catalog, const ms::Sensitivit
     int gridRow = 1;
     for (const ms::StabilityInterval* s : rows) {
         const QString label = s->criterionIndex < catalog.criteria.size()
-            ? qs(catalog.criteria[s->criterionIndex].label.get("en"))
+            ? qs(catalog.criteria[s->criterionIndex].label.get(catalogLanguage()))
             : QString();
         Row row;
         row.label = selectablePlainLabel(label, m_rowsWidget, false);
@@ -273,7 +274,7 @@ void SensitivityView::setReport(const ms::Catalog& catalog, const ms::Sensitivit
         const ms::RunnerUpChange& change = *report.runnerUp;
         const QString name = alternativeName(catalog, change.alternativeIndex);
         const QString criterion = change.criterionIndex < catalog.criteria.size()
-            ? qs(catalog.criteria[change.criterionIndex].label.get("en"))
+            ? qs(catalog.criteria[change.criterionIndex].label.get(catalogLanguage()))
             : QString();
         const QString top = report.topThree.empty() ? QString() : alternativeName(catalog, report.topThree.front());
         if (change.change <= 1e-12) {
