@@ -378,8 +378,10 @@ TEST(ReportGolden, TurkishCostSentenceAndReason)
     ASSERT_FALSE(tr.top.empty());
     ASSERT_TRUE(tr.top[0].cost.has_value());
     ASSERT_TRUE(en.top[0].cost.has_value());
-    EXPECT_EQ(tr.top[0].cost->detail, "TR_DETAIL");
-    EXPECT_EQ(en.top[0].cost->detail, "EN_DETAIL");
+    EXPECT_EQ(tr.top[0].cost->detail, "Ücretsiz kota (ayda 3.000), bir oyuncunun hesabını ayda 3.000 mesaja kadar karşılar; "
+        "bu senaryo 200 mesaj gerektirir, bu yüzden oyuncu hiçbir şey ödemez.");
+    EXPECT_EQ(en.top[0].cost->detail, "The free tier of 3,000 a month covers a player with up to 3,000 messages a month; this "
+        "scenario needs 200, so the player pays nothing.");
     ASSERT_EQ(tr.excluded.size(), 1u);
     EXPECT_EQ(tr.excluded[0].reason, "Erişilebilirlik = public veya waitlist: değeri discontinued");
     EXPECT_EQ(en.excluded[0].reason, "availability in public,waitlist: it is discontinued");

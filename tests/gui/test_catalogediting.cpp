@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -697,9 +698,17 @@ TEST_F(CatalogEditingTest, EditActionsFollowTheSelection)
 /** Screenshots for review: set MODELSCOUT_GRAB_DIR to a folder. */
 TEST_F(CatalogEditingTest, GrabDetailsPaneAndFactDialog)
 {
-    const QByteArray dir = qgetenv("MODELSCOUT_GRAB_DIR");
-    if (dir.isEmpty())
-        GTEST_SKIP() << "MODELSCOUT_GRAB_DIR is not set";
+    // The pictures go to MODELSCOUT_GRAB_DIR when it is set (to look at them), else to a
+    // temporary folder; either way each must be written and have the widget's size.
+    const QTemporaryDir temporary;
+    ASSERT_TRUE(temporary.isValid());
+    const QByteArray grabDir = qgetenv("MODELSCOUT_GRAB_DIR");
+    const QByteArray dir = grabDir.isEmpty() ? QFile::encodeName(temporary.path()) : grabDir;
+    const auto expectPicture = [&dir](const QString& name, const QSize& size) {
+        const QImage image(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name);
+        EXPECT_FALSE(image.isNull()) << name.toStdString();
+        EXPECT_EQ(image.size(), size) << name.toStdString();
+    };
     ASSERT_TRUE(writeFile(dataFile("update/catalog.json"), LayersUpdate));
     ASSERT_TRUE(window->loadCatalog(catalogPath));
     ASSERT_EQ(window->saveOverrides({ priceOverride("alpha", 2.5) }, QStringLiteral("Edit price")), QString());
@@ -731,6 +740,13 @@ TEST_F(CatalogEditingTest, GrabDetailsPaneAndFactDialog)
     ASSERT_NE(stale, nullptr);
     QApplication::processEvents();
     EXPECT_TRUE(stale->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/stale-facts.png")));
+
+    const qreal ratio = window->devicePixelRatioF();
+    expectPicture(QStringLiteral("catalog-window.png"), window->size() * ratio);
+    expectPicture(QStringLiteral("details-pane.png"), pane()->size() * ratio);
+    expectPicture(QStringLiteral("fact-dialog.png"), dialog.size() * ratio);
+    expectPicture(QStringLiteral("alternative-dialog.png"), add.size() * ratio);
+    expectPicture(QStringLiteral("stale-facts.png"), stale->size() * ratio);
 }
 
 } // namespace
