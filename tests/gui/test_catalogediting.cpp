@@ -751,19 +751,4 @@ TEST_F(CatalogEditingTest, GrabDetailsPaneAndFactDialog)
 
 } // namespace
 
-int main(int argc, char** argv)
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Settings and the last scenario go under a home of this process's own (CTest runs
-    // test processes in parallel); the data folder is set per test.
-    const QTemporaryDir home;
-    if (home.isValid())
-        qputenv("HOME", QFile::encodeName(home.path()));
-    QStandardPaths::setTestModeEnabled(true);
-    ::testing::InitGoogleTest(&argc, argv);
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("ModelScout"));
-    QApplication::setApplicationName(QStringLiteral("ModelScout"));
-    return RUN_ALL_TESTS();
-}
+// main() is in guitestmain.cpp.

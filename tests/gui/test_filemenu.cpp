@@ -651,19 +651,4 @@ TEST_F(FileMenuTest, AboutBoxNamesSourcesAndLicencesAsPlainText)
 
 } // namespace
 
-int main(int argc, char** argv)
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Settings and the last scenario live under $HOME/.qttest in test mode; a home of our
-    // own keeps parallel test processes apart.
-    const QTemporaryDir home;
-    if (home.isValid())
-        qputenv("HOME", QFile::encodeName(home.path()));
-    QStandardPaths::setTestModeEnabled(true);
-    ::testing::InitGoogleTest(&argc, argv);
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("ModelScout"));
-    QApplication::setApplicationName(QStringLiteral("ModelScout"));
-    return RUN_ALL_TESTS();
-}
+// main() is in guitestmain.cpp.

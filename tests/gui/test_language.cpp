@@ -370,8 +370,8 @@ TEST_F(LanguageTest, EnglishMenuMnemonicsAreUnique)
     const QStringList clashes = mnemonicClashes(&window);
     EXPECT_TRUE(clashes.isEmpty()) << clashes.join(QStringLiteral("; ")).toStdString();
     auto* exportReport = window.findChild<QAction*>(QStringLiteral("actionExportReport"));
-    if (exportReport != nullptr)
-        EXPECT_EQ(exportReport->text(), QStringLiteral("Expor&t Report…"));
+    ASSERT_NE(exportReport, nullptr);
+    EXPECT_EQ(exportReport->text(), QStringLiteral("Expor&t Report…"));
 }
 
 namespace {
@@ -532,17 +532,4 @@ TEST(TurkishSystem, DefaultFollowsTheSystemLocale)
     ms::gui::applyLanguage(LanguagePreference::English);
 }
 
-int main(int argc, char** argv)
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    const QTemporaryDir home;
-    if (home.isValid())
-        qputenv("HOME", QFile::encodeName(home.path()));
-    QStandardPaths::setTestModeEnabled(true);
-    ::testing::InitGoogleTest(&argc, argv);
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("ModelScout"));
-    QApplication::setApplicationName(QStringLiteral("ModelScout"));
-    return RUN_ALL_TESTS();
-}
+// main() is in guitestmain.cpp.

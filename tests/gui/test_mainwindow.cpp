@@ -506,20 +506,4 @@ TEST_F(MainWindowTest, ExportPdfWritesAFile)
     EXPECT_TRUE(pdf.read(5).startsWith("%PDF-"));
 }
 
-int main(int argc, char** argv)
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    // The window remembers its settings and last scenario, which test mode keeps under
-    // $HOME/.qttest. CTest runs test processes in parallel: give each its own home, so
-    // that one test's saved scenario never meets another's.
-    const QTemporaryDir home;
-    if (home.isValid())
-        qputenv("HOME", QFile::encodeName(home.path()));
-    QStandardPaths::setTestModeEnabled(true);
-    ::testing::InitGoogleTest(&argc, argv);
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("ModelScout"));
-    QApplication::setApplicationName(QStringLiteral("ModelScout"));
-    return RUN_ALL_TESTS();
-}
+// main() is in guitestmain.cpp.
