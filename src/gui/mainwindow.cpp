@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <variant>
 
@@ -31,6 +32,7 @@
 #include <QSlider>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QTableWidget>
 #include <QToolBox>
 #include <QVariantMap>
@@ -49,6 +51,7 @@
 #include "gui/scenariostore.h"
 #include "gui/scorebardelegate.h"
 #include "gui/scorerangedelegate.h"
+#include "gui/statictextdelegate.h"
 #include "gui/textutil.h"
 #include "gui/usageeditor.h"
 #include "gui/weightspanel.h"
@@ -59,6 +62,26 @@
 namespace ms::gui {
 
 namespace {
+
+/** Calls a function when the watched widget is shown. */
+class ShowWatcher : public QObject
+{
+public:
+    ShowWatcher(std::function<void()> onShow, QObject* parent)
+        : QObject(parent)
+        , m_onShow(std::move(onShow))
+    {
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show)
+            m_onShow();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_onShow;
+};
 
 constexpr int DefaultWidth = 1360;
 constexpr int DefaultHeight = 800;
@@ -161,20 +184,25 @@ void MainWindow::setupView()
     header->setSortIndicatorShown(true);
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(36);
-    header->setSectionResizeMode(RankingTableModel::RankColumn, QHeaderView::ResizeToContents);
+    // The text columns fit their contents, but not on every re-rank: ResizeToContents
+    // would measure every visible cell on each slider step. fitColumns() sizes them once
+    // the ranking has stayed put for a moment (and the user may resize them).
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(RankingTableModel::NameColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(RankingTableModel::KindColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RankingTableModel::ScoreColumn, QHeaderView::Fixed);
-    header->setSectionResizeMode(RankingTableModel::CoverageColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(RankingTableModel::NotesColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(RankingTableModel::StaleColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(RankingTableModel::KeyFactsColumn, QHeaderView::ResizeToContents);
     // Fit the contents of the rows on screen only: with 100,000 rows Qt's default (1,000
-    // rows) would format and measure thousands of cells on every re-rank.
+    // rows) would format and measure thousands of cells.
     header->setResizeContentsPrecision(0);
+    m_fitColumnsTimer = new QTimer(this);
+    m_fitColumnsTimer->setSingleShot(true);
+    m_fitColumnsTimer->setInterval(150);
+    connect(m_fitColumnsTimer, &QTimer::timeout, this, &MainWindow::fitColumns);
+    view->installEventFilter(new ShowWatcher([this] { fitColumns(); }, this));
     header->resizeSection(RankingTableModel::ScoreColumn,
                           view->fontMetrics().horizontalAdvance(QStringLiteral("Score 100.0")) + 60);
 
+    // Text from a cache of laid-out text: the style would shape every cell on every paint.
+    view->setItemDelegate(new StaticTextDelegate(view));
     // The bar sits behind the score; a whisker under it spans the range of unknown facts.
     m_scoreDelegate = new ScoreRangeDelegate(this);
     view->setItemDelegateForColumn(RankingTableModel::ScoreColumn, m_scoreDelegate);
@@ -395,7 +423,11 @@ bool MainWindow::loadCatalog(const QString& path)
         }
         return false;
     }
+    return showLoadedCatalog(std::move(*result.catalog), result.diagnostics, path);
+}
 
+bool MainWindow::showLoadedCatalog(ms::Catalog loaded, const std::vector<ms::Diagnostic>& diagnostics, const QString& path)
+{
     // Keep the selected alternative selected when the new catalog has it too.
     QString selectedId;
     const QModelIndex current = m_ui->rankingView->currentIndex();
@@ -405,7 +437,7 @@ bool MainWindow::loadCatalog(const QString& path)
     // The outgoing catalog's scenario, so that reopening it brings it back.
     saveScenario();
 
-    auto catalog = std::make_unique<ms::Catalog>(std::move(*result.catalog));
+    auto catalog = std::make_unique<ms::Catalog>(std::move(loaded));
     // Point every view at the new catalog before the old one is freed.
     m_model->setStaleness(isoDay(m_catalogStore->today()), DefaultStaleMonths);
     m_model->setCatalog(catalog.get());
@@ -421,7 +453,7 @@ bool MainWindow::loadCatalog(const QString& path)
     const QString restoreNote = restoreScenario();
 
     int warnings = 0;
-    for (const ms::Diagnostic& diagnostic : result.diagnostics) {
+    for (const ms::Diagnostic& diagnostic : diagnostics) {
         if (diagnostic.severity == ms::Severity::Warning) {
             ms::log::warning(diagnostic.toString());
             ++warnings;
@@ -484,9 +516,10 @@ void MainWindow::rerank()
         m_projectedFor.reset();
         m_costs.clear();
     }
+    m_ranking.reset(); // ranking() makes it again from the engine when asked
+    bool prepared = !m_catalog; // more than the weights changed
     if (!m_catalog) {
         m_hasRanking = false;
-        m_ranking = {};
         m_model->clearRanking();
         banner->setVisible(false);
     } else {
@@ -500,52 +533,51 @@ void MainWindow::rerank()
         // The same ranking as ms::rankAlternatives, bit for bit (rankingengine.h).
         std::optional<ms::RankingError> failure;
         if (m_engineStale || !m_engine.isPreparedFor(*rankedCatalog(), scenario)) {
+            prepared = true;
             failure = m_engine.prepare(*rankedCatalog(), scenario);
             m_engineStale = failure.has_value();
         }
         if (!failure)
             failure = m_engine.rank(scenario.weights);
-        std::variant<ms::Ranking, ms::RankingError> result = ms::RankingError{};
-        if (failure)
-            result = *failure;
-        else
-            result = m_engine.toRanking(); // for the analysis views and the report
-        if (auto* ranking = std::get_if<ms::Ranking>(&result)) {
-            m_ranking = std::move(*ranking);
+        // Only the engine's cheap accessors here: the full ms::Ranking (every row's
+        // contributions and dominator) is made by ranking() when a view asks for it.
+        if (!failure) {
             m_hasRanking = true;
-            const bool percent = RankingTableModel::showsPercent(m_ranking);
+            const bool percent = showsPercentNow();
             double largest = 0.0;
-            for (const ms::RankedAlternative& row : m_ranking.rows)
-                largest = std::max({largest, std::fabs(row.score), std::fabs(row.scoreHigh)});
+            if (!percent) {
+                // Raw scores: the bar's scale is the largest score (O(n), no per-row
+                // contributions); the best cases of the first rows stretch it if larger.
+                const std::size_t ranked = m_engine.size();
+                for (std::size_t pos = 0; pos < ranked; ++pos)
+                    largest = std::max(largest, std::fabs(m_engine.scoreAt(pos)));
+                for (std::size_t pos = 0; pos < ranked && pos < 200; ++pos)
+                    largest = std::max(largest, std::fabs(m_engine.scoreHighAt(pos)));
+            }
             m_scoreDelegate->setMaximum(percent ? 1.0 : (largest > 0.0 ? largest : 1.0));
             m_model->setEngine(&m_engine);
             // Every alternative left out: say so above the (empty) table.
-            const bool noneLeft = m_ranking.rows.empty() && !m_ranking.excluded.empty();
+            const bool noneLeft = m_engine.size() == 0 && !m_engine.excluded().empty();
             if (noneLeft)
                 banner->setText(tr("No alternative meets all your must-haves. Remove one to see a ranking."));
             banner->setVisible(noneLeft);
         } else {
-            const auto& error = std::get<ms::RankingError>(result);
+            const ms::RankingError& error = *failure;
             m_hasRanking = false;
-            m_ranking = {};
             m_model->clearRanking();
             banner->setText(tr("No ranking: %1").arg(qs(error.message)));
             banner->setVisible(true);
         }
     }
-    m_ui->weightsPanel->setShares(m_hasRanking ? m_ranking.normalisedWeights : std::vector<double>{});
+    m_ui->weightsPanel->setShares(m_hasRanking ? m_engine.normalisedWeights() : std::vector<double>{});
     m_ui->actionExportPdf->setEnabled(m_hasRanking);
 
-    // The score column fits the widest score shown, its range included: the first rows
-    // (rank order) and the ones whose score has the widest range are representative;
-    // formatting every row's text would cost more than the re-rank at 100,000 rows.
-    const QFontMetrics metrics = m_ui->rankingView->fontMetrics();
-    int scoreWidth = metrics.horizontalAdvance(QStringLiteral("Score 100.0"));
-    const int rows = m_model->rowCount();
-    for (int row = 0; row < rows; row = row < 50 ? row + 1 : row + std::max(1, rows / 200))
-        scoreWidth = std::max(scoreWidth, metrics.horizontalAdvance(
-                                              m_model->index(row, RankingTableModel::ScoreColumn).data().toString()));
-    m_ui->rankingView->horizontalHeader()->resizeSection(RankingTableModel::ScoreColumn, scoreWidth + 28);
+    // Column widths follow once the ranking stays put (fitColumns); at once when more
+    // than the weights changed (a catalog, must-have, method or usage change).
+    if (prepared)
+        fitColumns();
+    else
+        m_fitColumnsTimer->start();
 
     // The proxy re-sorted and re-filtered on dataChanged; the selection followed its row.
     if (!m_ui->rankingView->currentIndex().isValid() && m_proxy->rowCount() > 0) {
@@ -567,11 +599,39 @@ void MainWindow::rerank()
     Q_EMIT rankingChanged();
 }
 
+void MainWindow::fitColumns()
+{
+    m_fitColumnsTimer->stop();
+    QTableView* view = m_ui->rankingView;
+    // Hidden, the view would measure every row (Qt's precision 0 means the rows on
+    // screen, or all when none are); ShowWatcher calls again when it is shown.
+    if (!view->isVisible())
+        return;
+    for (int column : {int(RankingTableModel::RankColumn), int(RankingTableModel::KindColumn),
+                       int(RankingTableModel::CoverageColumn), int(RankingTableModel::NotesColumn),
+                       int(RankingTableModel::StaleColumn), int(RankingTableModel::KeyFactsColumn)})
+        view->resizeColumnToContents(column); // the rows on screen only (precision 0)
+
+    // The score column fits the widest score shown, its range included: the first rows
+    // (rank order) and the ones whose score has the widest range are representative;
+    // formatting every row's text would cost more than the re-rank at 100,000 rows.
+    const QFontMetrics metrics = view->fontMetrics();
+    int scoreWidth = metrics.horizontalAdvance(QStringLiteral("Score 100.0"));
+    const int rows = m_model->rowCount();
+    for (int row = 0; row < rows; row = row < 50 ? row + 1 : row + std::max(1, rows / 200))
+        scoreWidth = std::max(scoreWidth, metrics.horizontalAdvance(
+                                              m_model->index(row, RankingTableModel::ScoreColumn).data().toString()));
+    view->horizontalHeader()->resizeSection(RankingTableModel::ScoreColumn, scoreWidth + 28);
+
+}
+
 void MainWindow::updateExcluded()
 {
     QTableWidget* table = m_ui->excludedTable;
     const ms::Catalog* catalog = rankedCatalog();
-    const std::vector<ms::Exclusion> excluded = (catalog && m_hasRanking) ? m_ranking.excluded : std::vector<ms::Exclusion>{};
+    const std::vector<ms::Exclusion> noExclusions;
+    const std::vector<ms::Exclusion>& excluded = (catalog && m_hasRanking) ? m_engine.excluded() : noExclusions;
+    const std::vector<ms::Constraint>& constraints = m_scenarioController->scenario().constraints;
     table->setRowCount(static_cast<int>(excluded.size()));
     int row = 0;
     for (const ms::Exclusion& exclusion : excluded) {
@@ -582,8 +642,8 @@ void MainWindow::updateExcluded()
         // The engine's reason is English with ids; word it from the must-have and the fact.
         QString reason = qs(exclusion.reason);
         QString written;
-        if (exclusion.constraintIndex < m_ranking.constraints.size()) {
-            const ms::Constraint& constraint = m_ranking.constraints[exclusion.constraintIndex];
+        if (exclusion.constraintIndex < constraints.size()) {
+            const ms::Constraint& constraint = constraints[exclusion.constraintIndex];
             reason = describeViolation(constraint, *catalog, alternative.fact(constraint.criterionId));
             written = qs(constraint.toString());
         }
@@ -613,9 +673,9 @@ void MainWindow::updateScenarioSummary()
 {
     const ms::Scenario& scenario = m_scenarioController->scenario();
     // Always say how the scores are made (the ranking's own settings when there is one).
-    const ms::Method method = m_hasRanking ? m_ranking.method : scenario.method;
-    const ms::Normalisation normalisation = m_hasRanking ? m_ranking.normalisation : scenario.normalisation;
-    const ms::MissingPolicy missing = m_hasRanking ? m_ranking.missing : scenario.missing;
+    const ms::Method method = m_hasRanking ? m_engine.method() : scenario.method;
+    const ms::Normalisation normalisation = m_hasRanking ? m_engine.normalisation() : scenario.normalisation;
+    const ms::MissingPolicy missing = m_hasRanking ? m_engine.missingPolicy() : scenario.missing;
     QStringList parts{sentence(describeInUi(method)), qs(describeInUi(normalisation)), qs(describeInUi(missing))};
     if (scenario.usage)
         parts << tr("costs projected from your usage");
@@ -706,9 +766,9 @@ void MainWindow::updateDetails()
     const std::size_t altIndex = m_model->alternativeIndexOfRow(m_proxy->mapToSource(current).row());
     DetailsContext context;
     const ms::Scenario& scenario = m_scenarioController->scenario();
-    context.method = m_hasRanking ? m_ranking.method : scenario.method;
-    context.missing = m_hasRanking ? m_ranking.missing : scenario.missing;
-    context.percent = !m_hasRanking || RankingTableModel::showsPercent(m_ranking);
+    context.method = m_hasRanking ? m_engine.method() : scenario.method;
+    context.missing = m_hasRanking ? m_engine.missingPolicy() : scenario.missing;
+    context.percent = !m_hasRanking || showsPercentNow();
     if (scenario.usage && altIndex < m_costs.size()) {
         context.cost = m_costs[altIndex];
         context.payer = scenario.usage->payer;
@@ -716,7 +776,7 @@ void MainWindow::updateDetails()
     context.today = isoDay(m_catalogStore->today());
     context.staleMonths = DefaultStaleMonths;
     m_ui->detailsPane->showAlternative(*catalog, altIndex, m_model->rankedAlternative(altIndex),
-                                       m_hasRanking ? m_ranking.rows.size() : 0, context);
+                                       m_hasRanking ? m_engine.size() : 0, context);
 }
 
 void MainWindow::updateTitleAndStatus()
@@ -742,8 +802,8 @@ void MainWindow::updateTitleAndStatus()
     const QLocale locale;
     const auto count = m_catalog->alternatives.size();
     QString counts = count == 1 ? tr("1 alternative") : tr("%1 alternatives").arg(locale.toString(static_cast<qulonglong>(count)));
-    if (m_hasRanking && !m_ranking.excluded.empty())
-        counts += tr(" · %1 left out").arg(locale.toString(static_cast<qulonglong>(m_ranking.excluded.size())));
+    if (m_hasRanking && !m_engine.excluded().empty())
+        counts += tr(" · %1 left out").arg(locale.toString(static_cast<qulonglong>(m_engine.excluded().size())));
     if (m_proxy->isFiltering())
         counts += tr(" · %1 shown").arg(locale.toString(m_proxy->rowCount()));
     m_countStatus->setText(counts);
@@ -770,6 +830,24 @@ void MainWindow::setScenario(const ms::Scenario& scenario)
     rerank();
 }
 
+const ms::Ranking& MainWindow::ranking() const
+{
+    static const ms::Ranking none;
+    if (!m_hasRanking || !m_engine.hasRanking())
+        return none;
+    if (!m_ranking)
+        m_ranking = m_engine.toRanking();
+    return *m_ranking;
+}
+
+bool MainWindow::showsPercentNow() const
+{
+    ms::Ranking shape; // showsPercent reads the method and normalisation only
+    shape.method = m_hasRanking ? m_engine.method() : m_scenarioController->scenario().method;
+    shape.normalisation = m_hasRanking ? m_engine.normalisation() : m_scenarioController->scenario().normalisation;
+    return RankingTableModel::showsPercent(shape);
+}
+
 const ms::Catalog* MainWindow::rankedCatalog() const
 {
     if (m_projectedCatalog)
@@ -788,7 +866,7 @@ QString MainWindow::exportPdf(const QString& path)
     options.profileLabel = m_scenarioController->profileLabel().toStdString();
     options.generatedAt = QDateTime::currentDateTime().toString(Qt::ISODate).toStdString();
     options.appVersion = QCoreApplication::applicationVersion().toStdString();
-    const std::string error = ms::writePdfReport(*rankedCatalog(), m_ranking, m_scenarioController->scenario().weights,
+    const std::string error = ms::writePdfReport(*rankedCatalog(), ranking(), m_scenarioController->scenario().weights,
                                                  path.toStdString(), options);
     return qs(error);
 }

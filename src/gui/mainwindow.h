@@ -24,6 +24,7 @@ class QLabel;
 class QMenu;
 class QPrinter;
 class QSlider;
+class QTimer;
 class QToolButton;
 class QUndoStack;
 
@@ -48,9 +49,10 @@ class ScoreRangeDelegate;
  *  right.
  *
  *  It owns the loaded `Catalog` and an `ms::Scenario` (through a ScenarioController),
- *  asks the core for a `Ranking` with `ms::rankAlternatives` whenever the scenario
- *  changes (at once, no timer; on `ms::withProjectedCosts` when the scenario has a
- *  usage), and shows the result; it never computes a score. A catalog that fails to
+ *  re-ranks with the core's `ms::RankingEngine` (the same ranking as
+ *  `ms::rankAlternatives`) whenever the scenario changes (at once, no timer; on
+ *  `ms::withProjectedCosts` when the scenario has a usage), and shows the result; it
+ *  never computes a score. The full `ms::Ranking` is made only when asked for (ranking()). A catalog that fails to
  *  load is reported and the previous one stays in use. The scenario is remembered
  *  across runs per catalog (scenariostore.h). */
 class MainWindow : public QMainWindow
@@ -66,6 +68,12 @@ public:
      *  On error returns false, emits `catalogLoadFailed` and keeps the previous
      *  catalog; shows a message box only when the window is interactive. */
     bool loadCatalog(const QString& path);
+    /** Shows `catalog` as if it had been loaded from `path` (with `diagnostics`' warnings
+     *  logged), without reading any file or layer: the catalog store keeps its previous
+     *  state, so editing the user's figures is not meant to follow. For benchmarks of
+     *  generated catalogs larger than the loader's file limit (bench/bench_gui.cpp);
+     *  loadCatalog ends here. Always returns true. */
+    bool showLoadedCatalog(ms::Catalog catalog, const std::vector<ms::Diagnostic>& diagnostics, const QString& path);
 
     /** Whether errors are shown in modal message boxes (default true; false in tests). */
     void setInteractive(bool interactive) { m_interactive = interactive; }
@@ -90,8 +98,12 @@ public:
     [[nodiscard]] const ms::Scenario& scenario() const;
     /** Shows `scenario` in every control and re-ranks once. */
     void setScenario(const ms::Scenario& scenario);
-    /** The current ranking (empty rows when there is none, e.g. every weight is zero). */
-    [[nodiscard]] const ms::Ranking& ranking() const { return m_ranking; }
+    /** The current ranking (empty rows when there is none, e.g. every weight is zero).
+     *  Built from the ranking engine on the first call after a re-rank and kept until
+     *  the next one (every row's contributions and dominator: O(alternatives x criteria),
+     *  about as slow as ms::rankAlternatives at 100,000 alternatives), so a slider move
+     *  does not pay for it; the window itself reads the engine's cheap accessors. */
+    [[nodiscard]] const ms::Ranking& ranking() const;
     /** The catalog the ranking was made from: the loaded one, or a copy with projected
      *  costs when the scenario has a usage (same alternatives, same order); nullptr
      *  without a catalog. */
@@ -192,6 +204,11 @@ private:
     void restoreSettings();
     void saveSettings();
     void rerank();
+    /** Whether scores show on the 0–100 scale (RankingTableModel::showsPercent) for the
+     *  engine's ranking, or the scenario's settings without one. */
+    [[nodiscard]] bool showsPercentNow() const;
+    /** Fits the ranking's text columns and the score column to the rows on screen. */
+    void fitColumns();
     void updateDetails();
     void updateTitleAndStatus();
     void updateExcluded();
@@ -230,7 +247,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<ms::Catalog> m_catalog;
-    ms::Ranking m_ranking;
+    mutable std::optional<ms::Ranking> m_ranking; ///< ranking(): made on demand, reset by rerank
     bool m_hasRanking = false;
     QString m_catalogPath;
     bool m_interactive = true;
@@ -258,6 +275,7 @@ private:
     QAction* m_exportReportAction = nullptr;
     QAction* m_printAction = nullptr;
     QAction* m_printPreviewAction = nullptr;
+    QTimer* m_fitColumnsTimer = nullptr; ///< fitColumns() once the weights stay put
 };
 
 } // namespace ms::gui

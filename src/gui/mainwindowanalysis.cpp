@@ -64,18 +64,19 @@ void MainWindow::setupAnalysisMenu()
     auto sensitivityDialog = [this]() { return findChild<SensitivityDialog*>(QString(), Qt::FindDirectChildrenOnly); };
 
     auto updateActions = [this, compare, sensitivity, byRanking, byPairs] {
-        compare->setEnabled(m_hasRanking && m_ranking.rows.size() >= 2);
+        compare->setEnabled(m_hasRanking && m_engine.size() >= 2);
         sensitivity->setEnabled(m_hasRanking);
         byRanking->setEnabled(m_catalog && !m_catalog->criteria.empty());
         byPairs->setEnabled(m_catalog && m_catalog->criteria.size() >= 2);
     };
     updateActions();
 
-    // The open analysis windows follow the ranking; they rank nothing themselves.
+    // The open analysis windows follow the ranking; they rank nothing themselves. An open
+    // compare window needs the full ranking (ranking() makes it: slow on huge catalogs).
     connect(this, &MainWindow::rankingChanged, this, [this, updateActions, compareDialog, sensitivityDialog] {
         updateActions();
         if (CompareDialog* dialog = compareDialog(); dialog != nullptr && dialog->isVisible())
-            dialog->setRanking(rankedCatalog(), m_hasRanking ? &m_ranking : nullptr);
+            dialog->setRanking(rankedCatalog(), m_hasRanking ? &ranking() : nullptr);
         if (SensitivityDialog* dialog = sensitivityDialog(); dialog != nullptr && dialog->isVisible())
             dialog->analyse(rankedCatalog(), scenario());
     });
@@ -87,25 +88,25 @@ void MainWindow::setupAnalysisMenu()
         std::vector<std::size_t> positions;
         for (const QModelIndex& proxyIndex : m_ui->rankingView->selectionModel()->selectedRows()) {
             const auto alternative = static_cast<std::size_t>(proxyIndex.data(RankingTableModel::AlternativeIndexRole).toInt());
-            const auto it = std::find_if(m_ranking.rows.begin(), m_ranking.rows.end(),
-                [alternative](const ms::RankedAlternative& r) { return r.alternativeIndex == alternative; });
-            if (it != m_ranking.rows.end())
-                positions.push_back(static_cast<std::size_t>(it - m_ranking.rows.begin()));
+            if (const auto position = m_engine.positionOf(alternative))
+                positions.push_back(*position);
         }
         std::sort(positions.begin(), positions.end());
         if (positions.empty())
             positions.push_back(0);
-        if (positions.size() == 1 && m_ranking.rows.size() >= 2)
-            positions.push_back(
-                positions.front() + 1 < m_ranking.rows.size() ? positions.front() + 1 : positions.front() - 1);
+        const std::size_t ranked = m_engine.size();
+        if (positions.size() == 1 && ranked >= 2)
+            positions.push_back(positions.front() + 1 < ranked ? positions.front() + 1 : positions.front() - 1);
         QStringList ids;
-        for (std::size_t p : positions)
-            ids << qs(m_catalog->alternatives[m_ranking.rows[p].alternativeIndex].id);
+        for (std::size_t p : positions) {
+            if (p < ranked)
+                ids << qs(m_catalog->alternatives[m_engine.alternativeAt(p)].id);
+        }
 
         CompareDialog* dialog = compareDialog();
         if (dialog == nullptr)
             dialog = new CompareDialog(this);
-        dialog->setRanking(rankedCatalog(), &m_ranking);
+        dialog->setRanking(rankedCatalog(), &ranking());
         dialog->setSelectedIds(ids);
         dialog->show();
         dialog->raise();

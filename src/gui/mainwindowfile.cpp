@@ -411,7 +411,7 @@ std::optional<ms::Report> MainWindow::currentReport(const QString& language, int
     // scenario is a profile's (the report's default), else "equal weights" or "custom weights".
     if (scenario.profile.empty() && scenario.weights == ms::equalWeights(*m_catalog))
         options.scenarioLabel = ms::reportTexts(options.language).equalWeights;
-    return ms::buildReport(*rankedCatalog(), scenario, m_ranking, options);
+    return ms::buildReport(*rankedCatalog(), scenario, ranking(), options);
 }
 
 QString MainWindow::exportReport(const QString& path, const ReportExportOptions& options)

@@ -353,10 +353,44 @@ QVariant RankingTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    // A view asks for a dozen roles per cell and paint (font, colours, decoration, check
+    // state, size hint...): answer the ones not given here before any work.
+    switch (role) {
+    case Qt::DisplayRole: case Qt::AccessibleTextRole: case Qt::ToolTipRole: case Qt::TextAlignmentRole:
+    case RawValueRole: case AlternativeIdRole: case AlternativeIndexRole: case SearchTextRole: case KindIdRole:
+    case ScoreLowRole: case ScoreHighRole: case RankedRole: case StaleCountRole:
+        break;
+    default:
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole) {
+        switch (index.column()) {
+        case RankColumn:
+        case ScoreColumn:
+        case CoverageColumn:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    }
     const int row = index.row();
     const std::size_t altIndex = m_rowAlt[static_cast<std::size_t>(row)];
     const ms::Alternative& alt = m_catalog->alternatives[altIndex];
-    const std::optional<RowValues> values = valuesOfRow(row);
+    // Roles that need no scores (the proxy's filter and the selection read them).
+    switch (role) {
+    case AlternativeIdRole: return qs(alt.id);
+    case AlternativeIndexRole: return static_cast<int>(altIndex);
+    case SearchTextRole: return m_searchText.value(static_cast<qsizetype>(altIndex));
+    case KindIdRole: return qs(alt.kind);
+    case RankedRole: return isRankedRow(row);
+    case StaleCountRole: return altIndex < m_stale.size() ? static_cast<int>(m_stale[altIndex].size()) : 0;
+    default: break;
+    }
+    // Scores only for the columns that show them (coverage and the range read every criterion).
+    const int column = index.column();
+    const bool wantsValues = role == ScoreLowRole || role == ScoreHighRole || column == RankColumn
+        || column == ScoreColumn || column == CoverageColumn || column == NotesColumn;
+    const std::optional<RowValues> values = wantsValues ? valuesOfRow(row) : std::nullopt;
     const RowValues* ranked = values ? &*values : nullptr;
     const QLocale locale;
     // The dominator is looked up only for the cells that show it (the engine finds it on demand).

@@ -25,7 +25,7 @@ double fractionOf(double value, double maximum)
 } // namespace
 
 ScoreRangeDelegate::ScoreRangeDelegate(QObject* parent)
-    : QStyledItemDelegate(parent)
+    : StaticTextDelegate(parent)
 {
 }
 
@@ -35,7 +35,7 @@ void ScoreRangeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     bool ok = false;
     const double score = raw.toDouble(&ok);
     if (!raw.isValid() || !ok || !std::isfinite(score)) {
-        QStyledItemDelegate::paint(painter, option, index);
+        StaticTextDelegate::paint(painter, option, index);
         return;
     }
     const double low = index.data(RankingTableModel::ScoreLowRole).toDouble();
@@ -84,18 +84,14 @@ void ScoreRangeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     const qsizetype bracket = text.indexOf(QStringLiteral(" ("));
     const QString main = bracket < 0 ? text : text.left(bracket);
     const QString range = bracket < 0 ? QString() : text.mid(bracket);
-    const QFontMetrics metrics(opt.font);
-    const int rangeWidth = range.isEmpty() ? 0 : metrics.horizontalAdvance(range);
+    const int rangeWidth = range.isEmpty() ? 0 : textWidth(range, opt.font);
     const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
-    const bool enabled = (opt.state & QStyle::State_Enabled) != 0;
-    style->drawItemText(painter, textRect.adjusted(0, 0, -rangeWidth, 0), static_cast<int>(Qt::AlignRight | Qt::AlignVCenter),
-                        opt.palette, enabled, main, textRole);
+    const QPalette::ColorGroup group = (opt.state & QStyle::State_Enabled) != 0 ? QPalette::Active : QPalette::Disabled;
+    drawText(painter, textRect.adjusted(0, 0, -rangeWidth, 0), Qt::AlignRight | Qt::AlignVCenter, main, opt.font,
+             opt.palette.color(group, textRole), Qt::ElideNone);
     if (!range.isEmpty()) {
-        QPalette dimmed = opt.palette;
-        if (!selected)
-            dimmed.setColor(QPalette::Text, opt.palette.color(QPalette::PlaceholderText));
-        style->drawItemText(painter, textRect, static_cast<int>(Qt::AlignRight | Qt::AlignVCenter), dimmed, enabled,
-                            range, textRole);
+        const QColor dimmed = selected ? opt.palette.color(group, textRole) : opt.palette.color(group, QPalette::PlaceholderText);
+        drawText(painter, textRect, Qt::AlignRight | Qt::AlignVCenter, range, opt.font, dimmed, Qt::ElideNone);
     }
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "gui/statictextdelegate.h"
 
 namespace ms::gui {
 
@@ -11,8 +11,9 @@ namespace ms::gui {
  *
  *  Reads the score from `RankingTableModel::RawValueRole` and the range from
  *  `ScoreLowRole` / `ScoreHighRole`; a full bar is `maximum`. Cells without a numeric
- *  score are drawn as usual. Nothing is computed here but the bar lengths. */
-class ScoreRangeDelegate : public QStyledItemDelegate
+ *  score are drawn as usual. Nothing is computed here but the bar lengths. The text is
+ *  drawn from StaticTextDelegate's cache of laid-out text. */
+class ScoreRangeDelegate : public StaticTextDelegate
 {
     Q_OBJECT
 
