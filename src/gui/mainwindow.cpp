@@ -182,13 +182,12 @@ void MainWindow::setupView()
 
     QHeaderView* header = view->horizontalHeader();
     header->setSortIndicatorShown(true);
-    header->setStretchLastSection(false);
+    header->setStretchLastSection(true); // the key facts take what is left
     header->setMinimumSectionSize(36);
     // The text columns fit their contents, but not on every re-rank: ResizeToContents
     // would measure every visible cell on each slider step. fitColumns() sizes them once
     // the ranking has stayed put for a moment (and the user may resize them).
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(RankingTableModel::NameColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(RankingTableModel::ScoreColumn, QHeaderView::Fixed);
     // Fit the contents of the rows on screen only: with 100,000 rows Qt's default (1,000
     // rows) would format and measure thousands of cells.
@@ -607,10 +606,18 @@ void MainWindow::fitColumns()
     // screen, or all when none are); ShowWatcher calls again when it is shown.
     if (!view->isVisible())
         return;
-    for (int column : {int(RankingTableModel::RankColumn), int(RankingTableModel::KindColumn),
-                       int(RankingTableModel::CoverageColumn), int(RankingTableModel::NotesColumn),
-                       int(RankingTableModel::StaleColumn), int(RankingTableModel::KeyFactsColumn)})
+    for (int column : {int(RankingTableModel::RankColumn), int(RankingTableModel::NameColumn),
+                       int(RankingTableModel::KindColumn), int(RankingTableModel::CoverageColumn),
+                       int(RankingTableModel::NotesColumn), int(RankingTableModel::StaleColumn)})
         view->resizeColumnToContents(column); // the rows on screen only (precision 0)
+    // The names matter most: they get their full width up to about 30 characters; the
+    // notes ("dominated by …") are cut with "…" beyond about 22 (the tooltip has them).
+    const int charWidth = view->fontMetrics().averageCharWidth();
+    QHeaderView* header = view->horizontalHeader();
+    if (header->sectionSize(RankingTableModel::NameColumn) > 30 * charWidth)
+        header->resizeSection(RankingTableModel::NameColumn, 30 * charWidth);
+    if (header->sectionSize(RankingTableModel::NotesColumn) > 22 * charWidth)
+        header->resizeSection(RankingTableModel::NotesColumn, 22 * charWidth);
 
     // The score column fits the widest score shown, its range included: the first rows
     // (rank order) and the ones whose score has the widest range are representative;
@@ -621,7 +628,7 @@ void MainWindow::fitColumns()
     for (int row = 0; row < rows; row = row < 50 ? row + 1 : row + std::max(1, rows / 200))
         scoreWidth = std::max(scoreWidth, metrics.horizontalAdvance(
                                               m_model->index(row, RankingTableModel::ScoreColumn).data().toString()));
-    view->horizontalHeader()->resizeSection(RankingTableModel::ScoreColumn, scoreWidth + 28);
+    header->resizeSection(RankingTableModel::ScoreColumn, scoreWidth + 28);
 
 }
 
