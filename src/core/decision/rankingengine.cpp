@@ -43,28 +43,105 @@ std::uint64_t descendingKey(double score)
     return ~bits;
 }
 
-/** Stable LSD radix sort of `order` (values index `keys`) by ascending key, 16 bits a
- *  pass, skipping the passes in which every key has the same digit. */
-void radixSort(std::vector<std::uint32_t>& order, const std::vector<std::uint64_t>& keys)
+/** The score whose descendingKey is `key` (+0 for a zero). */
+double scoreOfKey(std::uint64_t key)
+{
+    std::uint64_t bits = ~key;
+    bits = (bits >> 63) != 0 ? bits & ~(std::uint64_t{1} << 63) : ~bits;
+    double score = 0.0;
+    std::memcpy(&score, &bits, sizeof score);
+    return score;
+}
+
+/** weightedSumRow with the signs folded into the weights: the same products, added in
+ *  the same order. */
+inline double signedWeightedSum(const double* signedWeights, const double* row, std::size_t columns)
+{
+    double s = 0.0;
+    for (std::size_t j = 0; j < columns; ++j)
+        s += signedWeights[j] * row[j];
+    return s;
+}
+
+/** Stable sort by ascending key: an LSD radix sort of the top 33 bits (3 passes of 11
+ *  bits), then an insertion pass for the rare neighbours that share those bits but not
+ *  the rest (stable too, so equal keys keep index order). `keys`/`order` hold the keys
+ *  and their included-row indices and are permuted together (`keyBuffer`/`orderBuffer`:
+ *  scratch of the same size); `histograms` (3 x 2048) were counted by the caller in its
+ *  pass over the keys. A pass in which every key has the same digit is skipped. */
+constexpr int kRadixBits = 11;
+constexpr std::uint32_t kRadixSize = 1u << kRadixBits;
+constexpr int kRadixPasses = 3;
+constexpr int kRadixLowShift = 64 - kRadixPasses * kRadixBits; // 31: bits below are left to the insertion pass
+
+inline void countDigits(std::uint32_t* histograms, std::uint64_t key)
+{
+    ++histograms[(key >> kRadixLowShift) & (kRadixSize - 1)];
+    ++histograms[kRadixSize + ((key >> (kRadixLowShift + kRadixBits)) & (kRadixSize - 1))];
+    ++histograms[2 * kRadixSize + ((key >> (kRadixLowShift + 2 * kRadixBits)) & (kRadixSize - 1))];
+}
+
+void radixSort(std::vector<std::uint64_t>& keys, std::vector<std::uint32_t>& order,
+               std::vector<std::uint64_t>& keyBuffer, std::vector<std::uint32_t>& orderBuffer,
+               std::vector<std::uint32_t>& histograms)
 {
     const std::size_t n = order.size();
-    std::vector<std::uint32_t> buffer(n);
-    std::vector<std::uint32_t> count(1u << 16);
-    for (int shift = 0; shift < 64; shift += 16) {
-        std::fill(count.begin(), count.end(), 0u);
-        for (const std::uint32_t r : order)
-            ++count[(keys[r] >> shift) & 0xFFFFu];
-        if (n > 0 && count[(keys[order[0]] >> shift) & 0xFFFFu] == n)
+    if (n < 2)
+        return;
+    for (int pass = 0; pass < kRadixPasses; ++pass) {
+        std::uint32_t* count = histograms.data() + static_cast<std::size_t>(pass) * kRadixSize;
+        const int shift = kRadixLowShift + pass * kRadixBits;
+        if (count[(keys[0] >> shift) & (kRadixSize - 1)] == n)
             continue; // one digit for all
         std::uint32_t sum = 0;
-        for (std::uint32_t& c : count) {
-            const std::uint32_t here = c;
-            c = sum;
+        for (std::uint32_t d = 0; d < kRadixSize; ++d) {
+            const std::uint32_t here = count[d];
+            count[d] = sum;
             sum += here;
         }
-        for (const std::uint32_t r : order)
-            buffer[count[(keys[r] >> shift) & 0xFFFFu]++] = r;
-        order.swap(buffer);
+        const std::uint64_t* k = keys.data();
+        const std::uint32_t* o = order.data();
+        std::uint64_t* kb = keyBuffer.data();
+        std::uint32_t* ob = orderBuffer.data();
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::uint32_t at = count[(k[i] >> shift) & (kRadixSize - 1)]++;
+            kb[at] = k[i];
+            ob[at] = o[i];
+        }
+        keys.swap(keyBuffer);
+        order.swap(orderBuffer);
+    }
+    // The low 31 bits: neighbours with the same top bits, in insertion order.
+    // Beyond a budget of moves (many scores closer than 2^-21 or so), the rest is sorted
+    // by (key, row) at once: the same order, as equal keys are in row order.
+    std::uint64_t* k = keys.data();
+    std::uint32_t* o = order.data();
+    std::size_t moves = 0;
+    const std::size_t budget = 8 * n + 64;
+    for (std::size_t i = 1; i < n; ++i) {
+        if (k[i] >= k[i - 1])
+            continue;
+        const std::uint64_t key = k[i];
+        const std::uint32_t row = o[i];
+        std::size_t j = i;
+        for (; j > 0 && k[j - 1] > key; --j) {
+            k[j] = k[j - 1];
+            o[j] = o[j - 1];
+        }
+        k[j] = key;
+        o[j] = row;
+        moves += i - j;
+        if (moves > budget) {
+            std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs(n);
+            for (std::size_t p = 0; p < n; ++p)
+                pairs[p] = {k[p], o[p]};
+            std::sort(pairs.begin(), pairs.end());
+            for (std::size_t p = 0; p < n; ++p) {
+                k[p] = pairs[p].first;
+                o[p] = pairs[p].second;
+            }
+            return;
+        }
     }
 }
 
@@ -159,6 +236,11 @@ std::optional<RankingError> RankingEngine::rank(const Weights& weights)
     // Scores: the same functions as `aggregate`, over the cached matrices.
     const std::size_t n = m_included.size();
     m_weights = std::move(w);
+    const std::size_t columns = m_worst.columns;
+    // (benefit ? 1 : -1) * w, as weightedSumRow multiplies it first: exact, same rounding.
+    m_signedWeights.resize(columns);
+    for (std::size_t j = 0; j < columns; ++j)
+        m_signedWeights[j] = (m_worst.benefit[j] ? 1.0 : -1.0) * m_weights[j];
     // Row-wise methods (WSM; WPM over cached logarithms) score each row on its own, so
     // the fill the policy does not pick is computed only for the rows asked for.
     const bool rowWise = m_scenario.method == Method::WeightedSum
@@ -166,75 +248,179 @@ std::optional<RankingError> RankingEngine::rank(const Weights& weights)
     m_lazySide = LazyNone;
     if (rowWise && m_anyMissing && m_scenario.missing != MissingPolicy::Midpoint)
         m_lazySide = m_scenario.missing == MissingPolicy::Pessimistic ? LazyHigh : LazyLow;
-    auto scoresOf = [&](bool worst) -> std::variant<std::vector<double>, RankingError> {
-        if (!rowWise)
-            return aggregate(worst ? m_worst : m_best, m_weights, m_scenario.method);
-        std::vector<double> scores(n);
-        for (std::size_t i = 0; i < n; ++i)
-            scores[i] = rowScore(worst, i);
-        return scores;
-    };
-    m_low.clear();
-    m_high.clear();
-    if (m_lazySide != LazyLow) {
-        auto low = scoresOf(true);
-        if (auto* e = std::get_if<RankingError>(&low))
-            return *e;
-        m_low = std::get<std::vector<double>>(std::move(low));
-    }
-    if (m_anyMissing && m_lazySide != LazyHigh) {
-        auto high = scoresOf(false);
-        if (auto* e = std::get_if<RankingError>(&high))
-            return *e;
-        m_high = std::get<std::vector<double>>(std::move(high));
-    }
+    const bool needLow = m_lazySide != LazyLow;
+    const bool needHigh = m_anyMissing && m_lazySide != LazyHigh;
+    // Buffers are kept between calls (no allocation on a slider step); an unneeded side
+    // keeps stale values that are never read (lowOf/highOf compute it per row).
     m_score.resize(n);
+    m_keys.resize(n);
+    m_order.resize(n);
+    m_histograms.assign(static_cast<std::size_t>(kRadixPasses) * kRadixSize, 0u);
     bool allNumbers = true;
-    for (std::size_t r = 0; r < n; ++r) {
-        // Without unknown facts the two fills are one matrix: low == high.
-        m_score[r] = m_lazySide == LazyHigh ? m_low[r]
-                   : m_lazySide == LazyLow  ? m_high[r]
-                   : pickScore(m_scenario.missing, m_low[r], m_anyMissing ? m_high[r] : m_low[r]);
-        allNumbers = allNumbers && !std::isnan(m_score[r]);
+    // One pass per row: the score(s), the policy's pick, the sort key and its digits.
+    auto finishRow = [&](std::size_t r, double score) {
+        m_score[r] = score;
+        m_order[r] = static_cast<std::uint32_t>(r);
+        if (std::isnan(score)) {
+            allNumbers = false;
+            return;
+        }
+        const std::uint64_t key = descendingKey(score);
+        m_keys[r] = key;
+        countDigits(m_histograms.data(), key);
+    };
+    if (rowWise) {
+        if (needLow)
+            m_low.resize(n);
+        if (needHigh)
+            m_high.resize(n);
+        const bool wsm = m_scenario.method == Method::WeightedSum;
+        const double* sw = m_signedWeights.data();
+        const double* worstValues = m_worst.values.data();
+        const double* bestValues = m_best.values.data();
+        std::size_t r = 0;
+        if (wsm) {
+            // Four rows at a time: four independent sums (each row's own terms still added
+            // in column order, so every score is weightedSumRow's, bit for bit), which
+            // hides the latency of the additions.
+            const auto pick = [&](double low, double high) {
+                return m_lazySide == LazyHigh ? low
+                     : m_lazySide == LazyLow  ? high
+                     : pickScore(m_scenario.missing, low, m_anyMissing ? high : low);
+            };
+            auto block = [&](const double* values, std::size_t r0, double out[4]) {
+                const double* a = values + r0 * columns;
+                const double* b = a + columns;
+                const double* c = b + columns;
+                const double* d = c + columns;
+                double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+                for (std::size_t j = 0; j < columns; ++j) {
+                    const double wj = sw[j];
+                    s0 += wj * a[j];
+                    s1 += wj * b[j];
+                    s2 += wj * c[j];
+                    s3 += wj * d[j];
+                }
+                out[0] = s0;
+                out[1] = s1;
+                out[2] = s2;
+                out[3] = s3;
+            };
+            for (; r + 4 <= n; r += 4) {
+                double low[4] = {}, high[4] = {};
+                if (needLow)
+                    block(worstValues, r, low);
+                if (needHigh)
+                    block(bestValues, r, high);
+                for (std::size_t q = 0; q < 4; ++q) {
+                    if (needLow)
+                        m_low[r + q] = low[q];
+                    if (needHigh)
+                        m_high[r + q] = high[q];
+                    finishRow(r + q, pick(low[q], high[q]));
+                }
+            }
+        }
+        for (; r < n; ++r) {
+            double low = 0.0, high = 0.0;
+            if (wsm) {
+                // weightedSumRow, term by term in the same order.
+                if (needLow)
+                    low = signedWeightedSum(sw, worstValues + r * columns, columns);
+                if (needHigh)
+                    high = signedWeightedSum(sw, bestValues + r * columns, columns);
+            } else {
+                if (needLow)
+                    low = rowScore(true, r);
+                if (needHigh)
+                    high = rowScore(false, r);
+            }
+            if (needLow)
+                m_low[r] = low;
+            if (needHigh)
+                m_high[r] = high;
+            // Without unknown facts the two fills are one matrix: low == high.
+            finishRow(r, m_lazySide == LazyHigh ? low
+                       : m_lazySide == LazyLow  ? high
+                       : pickScore(m_scenario.missing, low, m_anyMissing ? high : low));
+        }
+    } else {
+        if (needLow) {
+            auto low = aggregate(m_worst, m_weights, m_scenario.method);
+            if (auto* e = std::get_if<RankingError>(&low))
+                return *e;
+            m_low = std::get<std::vector<double>>(std::move(low));
+        }
+        if (needHigh) {
+            auto high = aggregate(m_best, m_weights, m_scenario.method);
+            if (auto* e = std::get_if<RankingError>(&high))
+                return *e;
+            m_high = std::get<std::vector<double>>(std::move(high));
+        }
+        for (std::size_t r = 0; r < n; ++r)
+            finishRow(r, pickScore(m_scenario.missing, m_low[r], m_anyMissing ? m_high[r] : m_low[r]));
     }
 
     // Order: by score, best first, ties in catalog order (= included order) — what the
     // reference's stable_sort gives.
-    m_order.resize(n);
-    std::iota(m_order.begin(), m_order.end(), 0u);
     if (allNumbers) {
-        std::vector<std::uint64_t> keys(n);
-        for (std::size_t r = 0; r < n; ++r)
-            keys[r] = descendingKey(m_score[r]);
-        radixSort(m_order, keys);
+        m_keyBuffer.resize(n);
+        m_orderBuffer.resize(n);
+        radixSort(m_keys, m_order, m_keyBuffer, m_orderBuffer, m_histograms);
     } else {
         std::stable_sort(m_order.begin(), m_order.end(),
                          [this](std::uint32_t a, std::uint32_t b) { return m_score[a] > m_score[b]; });
     }
-    // Scores within the tolerance: one rank, catalog order (as ranking.cpp).
+    // Scores within the tolerance: one rank, catalog order (as ranking.cpp), in one
+    // pass: each run of neighbours within the tolerance (found in sorted order) is put
+    // in catalog order, then its ranks and ties are read off the final order, exactly as
+    // the reference's separate passes do (the rows before the run are final by then).
+    // The scores in sorted order come from the sorted keys (sequential reads), or from
+    // m_score when NaN scores were sorted by stable_sort.
+    auto sortedScore = [&](std::size_t p) { return allNumbers ? scoreOfKey(m_keys[p]) : m_score[m_order[p]]; };
+    m_rank.resize(n);
+    m_ties.clear();
+    m_positionOfRow.resize(n);
+    double before = 0.0; // the final score at position start - 1
     for (std::size_t start = 0; start < n;) {
         std::size_t end = start + 1;
-        while (end < n && std::abs(m_score[m_order[end]] - m_score[m_order[end - 1]]) <= kTieTolerance)
+        double previous = sortedScore(start);
+        double here = 0.0;
+        while (end < n) {
+            here = sortedScore(end);
+            if (!(std::abs(here - previous) <= kTieTolerance))
+                break;
+            previous = here;
             ++end;
-        if (end - start > 1)
-            std::sort(m_order.begin() + static_cast<std::ptrdiff_t>(start), m_order.begin() + static_cast<std::ptrdiff_t>(end));
+        }
+        if (end - start > 1) {
+            // Rare: a run within the tolerance goes to catalog order, its keys with it.
+            std::vector<std::pair<std::uint32_t, std::uint64_t>> run;
+            run.reserve(end - start);
+            for (std::size_t p = start; p < end; ++p)
+                run.emplace_back(m_order[p], allNumbers ? m_keys[p] : 0);
+            std::sort(run.begin(), run.end());
+            for (std::size_t p = start; p < end; ++p) {
+                m_order[p] = run[p - start].first;
+                if (allNumbers)
+                    m_keys[p] = run[p - start].second;
+            }
+        }
+        for (std::size_t r = start; r < end; ++r) {
+            const double score = end - start > 1 ? sortedScore(r) : previous;
+            m_positionOfRow[m_order[r]] = static_cast<std::uint32_t>(r);
+            if (r > 0 && std::abs(score - before) <= kTieTolerance) {
+                m_rank[r] = m_rank[r - 1];
+                if (m_ties.empty() || m_ties.back().back() != r - 1)
+                    m_ties.push_back({r - 1});
+                m_ties.back().push_back(r);
+            } else {
+                m_rank[r] = static_cast<int>(r) + 1;
+            }
+            before = score;
+        }
         start = end;
     }
-    m_rank.assign(n, 0);
-    m_ties.clear();
-    for (std::size_t r = 0; r < n; ++r) {
-        if (r > 0 && std::abs(m_score[m_order[r]] - m_score[m_order[r - 1]]) <= kTieTolerance) {
-            m_rank[r] = m_rank[r - 1];
-            if (m_ties.empty() || m_ties.back().back() != r - 1)
-                m_ties.push_back({r - 1});
-            m_ties.back().push_back(r);
-        } else {
-            m_rank[r] = static_cast<int>(r) + 1;
-        }
-    }
-    m_positionOfRow.resize(n);
-    for (std::size_t p = 0; p < n; ++p)
-        m_positionOfRow[m_order[p]] = static_cast<std::uint32_t>(p);
 
     // Dominance: the dominated set depends only on which criteria are weighted.
     std::vector<char> mask(m_weights.size());
@@ -262,8 +448,10 @@ std::optional<std::size_t> RankingEngine::positionOf(std::size_t alternativeInde
 double RankingEngine::rowScore(bool worst, std::size_t r) const
 {
     const DecisionMatrix& m = worst ? m_worst : m_best;
-    if (m_scenario.method == Method::WeightedSum)
-        return weightedSumRow(m.values.data() + r * m.columns, m.benefit, m_weights);
+    if (m_scenario.method == Method::WeightedSum) {
+        // weightedSumRow with the signs folded into the weights (the same products).
+        return signedWeightedSum(m_signedWeights.data(), m.values.data() + r * m.columns, m.columns);
+    }
     // WPM over the cached logarithms: aggregate's sum, term by term.
     const double* logs = (worst ? m_logsWorst : m_logsBest).data() + r * m.columns;
     double logSum = 0.0;

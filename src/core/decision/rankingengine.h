@@ -117,6 +117,10 @@ private:
     enum LazySide { LazyNone, LazyLow, LazyHigh };
     LazySide m_lazySide = LazyNone;            ///< the fill the policy does not pick, computed per row on demand
     std::vector<std::uint32_t> m_order;        ///< rank position -> included row
+    std::vector<double> m_signedWeights;       ///< (benefit ? 1 : -1) * weight, per criterion
+    // Scratch space of the radix sort, kept between calls (no allocation per re-rank).
+    std::vector<std::uint64_t> m_keys, m_keyBuffer;
+    std::vector<std::uint32_t> m_orderBuffer, m_histograms;
     std::vector<std::uint32_t> m_positionOfRow;///< included row -> rank position
     std::vector<int> m_rank;                   ///< per rank position
     std::vector<std::vector<std::size_t>> m_ties;
