@@ -7,40 +7,15 @@
 #include <benchmark/benchmark.h>
 
 #include "core/catalog/loader.h"
+#include "generatedcatalog.h"
 #include "core/decision/ranking.h"
 #include "core/decision/rankingengine.h"
 #include "core/decision/sensitivity.h"
 
 namespace {
 
-const ms::Catalog& bundled()
-{
-    static const ms::Catalog catalog = *ms::loadCatalogFromFile(std::string(MODELSCOUT_BUNDLED_DATA_DIR) + "/catalog.json").catalog;
-    return catalog;
-}
-
-/** The bundled catalog's criteria with `n` alternatives copied from its own, each fact
- *  jittered within the criterion's bounds (seeded), so scores differ. */
-ms::Catalog generated(std::size_t n)
-{
-    ms::Catalog c = bundled();
-    const std::vector<ms::Alternative> seeds = c.alternatives;
-    c.alternatives.clear();
-    c.alternatives.reserve(n);
-    std::mt19937_64 rng(42);
-    std::uniform_real_distribution<double> unit(0.0, 1.0);
-    for (std::size_t i = 0; i < n; ++i) {
-        ms::Alternative a = seeds[i % seeds.size()];
-        a.id += "-" + std::to_string(i);
-        for (auto& [id, fact] : a.facts) {
-            const ms::Criterion* cr = c.criterion(id);
-            if (cr->type == ms::CriterionType::Numeric && fact.value.kind == ms::FactValue::Kind::Number)
-                fact.value.number = cr->lower + unit(rng) * (cr->upper - cr->lower);
-        }
-        c.alternatives.push_back(std::move(a));
-    }
-    return c;
-}
+using bench::bundled;
+using bench::generated;
 
 void rankBundled(benchmark::State& state)
 {

@@ -25,6 +25,7 @@
 #include <benchmark/benchmark.h>
 
 #include "core/catalog/loader.h"
+#include "generatedcatalog.h"
 #include "core/decision/rankingengine.h"
 #include "gui/mainwindow.h"
 #include "gui/rankingsortproxy.h"
@@ -34,35 +35,8 @@
 
 namespace {
 
-const ms::Catalog& bundled()
-{
-    static const ms::Catalog catalog = *ms::loadCatalogFromFile(std::string(MODELSCOUT_BUNDLED_DATA_DIR) + "/catalog.json").catalog;
-    return catalog;
-}
-
-/** As bench_engine: the bundled criteria, `n` alternatives copied from its own, every
- *  number jittered within its bounds (seeded); names made unique. */
-ms::Catalog generated(std::size_t n)
-{
-    ms::Catalog c = bundled();
-    const std::vector<ms::Alternative> seeds = c.alternatives;
-    c.alternatives.clear();
-    c.alternatives.reserve(n);
-    std::mt19937_64 rng(42);
-    std::uniform_real_distribution<double> unit(0.0, 1.0);
-    for (std::size_t i = 0; i < n; ++i) {
-        ms::Alternative a = seeds[i % seeds.size()];
-        a.id += "-" + std::to_string(i);
-        a.name += " " + std::to_string(i);
-        for (auto& [id, fact] : a.facts) {
-            const ms::Criterion* cr = c.criterion(id);
-            if (cr->type == ms::CriterionType::Numeric && fact.value.kind == ms::FactValue::Kind::Number)
-                fact.value.number = cr->lower + unit(rng) * (cr->upper - cr->lower);
-        }
-        c.alternatives.push_back(std::move(a));
-    }
-    return c;
-}
+using bench::bundled;
+using bench::generated;
 
 /** Counts the paint events of a widget. */
 class PaintCounter : public QObject
