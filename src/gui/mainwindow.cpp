@@ -196,6 +196,10 @@ void MainWindow::setupView()
     m_fitColumnsTimer->setSingleShot(true);
     m_fitColumnsTimer->setInterval(150);
     connect(m_fitColumnsTimer, &QTimer::timeout, this, &MainWindow::fitColumns);
+    m_detailsTimer = new QTimer(this);
+    m_detailsTimer->setSingleShot(true);
+    m_detailsTimer->setInterval(80);
+    connect(m_detailsTimer, &QTimer::timeout, this, &MainWindow::updateDetails);
     view->installEventFilter(new ShowWatcher([this] { fitColumns(); }, this));
     header->resizeSection(RankingTableModel::ScoreColumn,
                           view->fontMetrics().horizontalAdvance(QStringLiteral("Score 100.0")) + 60);
@@ -594,7 +598,16 @@ void MainWindow::rerank()
         m_shownConstraints = scenario.constraints.size();
         updateTabOrder(); // the must-haves' remove buttons changed
     }
-    updateDetails();
+    // The details pane (its text and contribution chart take longer than the re-rank at
+    // 100,000 rows) follows a slider drag at most every 80 ms; any other change at once.
+    if (prepared || !m_detailsTimer->isActive()) {
+        if (prepared) {
+            m_detailsTimer->stop();
+            updateDetails();
+        } else {
+            m_detailsTimer->start();
+        }
+    }
     Q_EMIT rankingChanged();
 }
 

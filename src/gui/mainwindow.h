@@ -276,6 +276,7 @@ private:
     QAction* m_printAction = nullptr;
     QAction* m_printPreviewAction = nullptr;
     QTimer* m_fitColumnsTimer = nullptr; ///< fitColumns() once the weights stay put
+    QTimer* m_detailsTimer = nullptr; ///< updateDetails() during a slider drag, at most every 80 ms
 };
 
 } // namespace ms::gui

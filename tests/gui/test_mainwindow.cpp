@@ -27,6 +27,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTest>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QWindow>
@@ -213,6 +214,23 @@ TEST_F(MainWindowTest, SlidersReRankThreeByThree)
     auto* nameLabel = window.findChild<QLabel*>(QStringLiteral("detailsNameLabel"));
     ASSERT_NE(nameLabel, nullptr);
     EXPECT_EQ(nameLabel->text(), Bravo);
+}
+
+// During a slider drag the details pane follows at most every 80 ms (its chart costs more
+// than the re-rank at 100,000 rows); it always ends on the latest ranking.
+TEST_F(MainWindowTest, DetailsPaneFollowsASliderDragAfterAMoment)
+{
+    ASSERT_TRUE(window.loadCatalog(testData("three_by_three.json")));
+    setWeights({{"quota", 2}, {"price", 1}, {"voice", 1}});
+    QTest::qWait(120); // let any pending update run
+    auto* scoreLabel = window.findChild<QLabel*>(QStringLiteral("detailsScoreLabel"));
+    ASSERT_NE(scoreLabel, nullptr);
+    // Alpha is first and selected: 0.70 under these weights.
+    EXPECT_TRUE(scoreLabel->text().contains(QLocale().toString(70.0, 'f', 1))) << scoreLabel->text().toStdString();
+
+    setWeights({{"quota", 0}, {"voice", 0}}); // price only: Alpha scores 0.8
+    QTRY_VERIFY_WITH_TIMEOUT(scoreLabel->text().contains(QLocale().toString(80.0, 'f', 1)), 2000);
+    EXPECT_FALSE(scoreLabel->text().contains(QLocale().toString(70.0, 'f', 1)));
 }
 
 // The slider and its spin box follow each other; a moved slider makes the profile "Custom".
