@@ -12,6 +12,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "processrun.h"
+
 namespace {
 
 const std::string kCli = MODELSCOUT_CLI;
@@ -22,47 +24,10 @@ const std::vector<std::string> kGuideNames = {
     "Falcon", "LLaMA / Llama 2", "MPT", "GPT-J", "GPT-Neo", "OpenAI API", "MosaicML", "DeepInfra",
     "Replicate", "Inworld AI", "ChatFAI", "character.ai", "Convai", "Kamoto.AI", "NPCx"};
 
-struct Result {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string slurp(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-std::filesystem::path tempDir()
-{
-    static const std::filesystem::path dir = [] {
-        std::string pattern = (std::filesystem::temp_directory_path() / "ms-cli-XXXXXX").string();
-        return std::filesystem::path(mkdtemp(pattern.data()));
-    }();
-    return dir;
-}
-
-/** Runs a shell command line; stdout and stderr are captured separately. */
-Result run(const std::string& commandLine)
-{
-    static int counter = 0;
-    const auto errFile = tempDir() / ("stderr-" + std::to_string(++counter));
-    Result r;
-    FILE* pipe = popen((commandLine + " 2>'" + errFile.string() + "'").c_str(), "r");
-    if (!pipe)
-        return r;
-    std::array<char, 4096> buffer{};
-    std::size_t n = 0;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-        r.out.append(buffer.data(), n);
-    const int status = pclose(pipe);
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.err = slurp(errFile);
-    return r;
-}
+using clitest::Result;
+using clitest::run;
+using clitest::slurp;
+using clitest::tempDir;
 
 std::string cli(const std::string& args) { return "'" + kCli + "' " + args; }
 
